@@ -1,0 +1,8 @@
+//! Chapter 1, *The case for Rust*: the lecture's examples as functions, shared by the tour
+//! (`src/main.rs`), the demos (`src/bin/`), the tests and the exercises.
+//!
+//! Each module is one section of the lecture and ends in a `demo` function that prints its
+//! results through [`report::Report`], the protocol the Python twins speak too.
+
+pub mod report;
+pub mod types;

@@ -1,0 +1,211 @@
+//! How every demo of the chapter talks: sentences for people, or with `--json` one object per
+//! result for the xtask (`{"demo", "case", "result"}`, plus `claim`, `contrast`, `seconds`).
+//! The Python twins print exactly the same objects (python_equivalents/demo_report.py).
+
+use std::fmt::Display;
+use std::io::Write;
+
+use serde::Serialize;
+
+/// What a demo was asked to do on its command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub json: bool,
+    /// A problem size, for demos that take one.
+    pub size: Option<u64>,
+}
+
+impl Options {
+    /// Reads `[--json] [SIZE]`; `--help` and bad input end the process with a usage message.
+    pub fn from_args(demo: &str, about: &str) -> Options {
+        match Options::parse(std::env::args().skip(1)) {
+            Ok(Some(options)) => options,
+            Ok(None) => {
+                println!("{demo}: {about}\n\n{}", usage(demo));
+                std::process::exit(0);
+            }
+            Err(message) => {
+                eprintln!("{demo}: {message}\n\n{}", usage(demo));
+                std::process::exit(2);
+            }
+        }
+    }
+
+    /// `Ok(None)` means help was asked for.
+    pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, String> {
+        let mut options = Options {
+            json: false,
+            size: None,
+        };
+        for arg in args {
+            match arg.as_str() {
+                "--json" => options.json = true,
+                "-h" | "--help" => return Ok(None),
+                size if options.size.is_none() && !size.starts_with('-') => {
+                    let parsed = size.replace('_', "").parse().map_err(|_| {
+                        format!(
+                            "`{size}` is not a size: give a whole number such as 1000 or 10_000"
+                        )
+                    })?;
+                    options.size = Some(parsed);
+                }
+                other => return Err(format!("unexpected argument `{other}`")),
+            }
+        }
+        Ok(Some(options))
+    }
+}
+
+fn usage(demo: &str) -> String {
+    format!(
+        "usage: {demo} [--json] [SIZE]\n  --json  one JSON object per result (what `cargo xtask run` and the parity check read)\n  SIZE    problem size, for demos that take one"
+    )
+}
+
+/// One result line of the protocol.
+#[derive(Debug, Serialize)]
+struct Line<'a> {
+    demo: &'a str,
+    case: &'a str,
+    result: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    claim: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    contrast: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seconds: Option<f64>,
+}
+
+/// Prints a demo's results, for people or (with `--json`) for the xtask.
+#[derive(Debug)]
+pub struct Report {
+    demo: &'static str,
+    json: bool,
+}
+
+impl Report {
+    pub fn new(demo: &'static str, json: bool) -> Report {
+        Report { demo, json }
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.json
+    }
+
+    /// Prose for the human reader; silent under `--json`.
+    pub fn say(&self, text: impl Display) {
+        if !self.json {
+            println!("{text}");
+        }
+    }
+
+    /// A result both languages must agree on.
+    pub fn result(&self, case: &str, result: impl Display) {
+        self.emit(case, result.to_string(), None, false, None);
+    }
+
+    /// A result that illustrates a ledger claim and is meant to differ from the other side.
+    pub fn contrast(&self, case: &str, result: impl Display, claim: &str) {
+        self.emit(case, result.to_string(), Some(claim), true, None);
+    }
+
+    /// A result of a timed kernel (timings are reported, never compared).
+    pub fn timed(&self, case: &str, result: impl Display, seconds: f64) {
+        self.emit(case, result.to_string(), None, false, Some(seconds));
+    }
+
+    fn emit(
+        &self,
+        case: &str,
+        result: String,
+        claim: Option<&str>,
+        contrast: bool,
+        seconds: Option<f64>,
+    ) {
+        let mut out = std::io::stdout().lock();
+        if self.json {
+            let line = Line {
+                demo: self.demo,
+                case,
+                result,
+                claim,
+                contrast,
+                seconds,
+            };
+            let text =
+                serde_json::to_string(&line).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+            let _ = writeln!(out, "{text}");
+        } else {
+            let timing = seconds
+                .map(|s| format!("  ({})", human_seconds(s)))
+                .unwrap_or_default();
+            let _ = writeln!(out, "  {case:<22} {result}{timing}");
+        }
+    }
+}
+
+/// The first error line of a recorded rustc output (a ui test's `.stderr`): what the compiler
+/// says about a program the demo cannot run, because it does not compile.
+pub fn rejected(stderr: &str) -> String {
+    let first = stderr
+        .lines()
+        .find(|line| line.starts_with("error"))
+        .unwrap_or("error: (the recorded compiler output is empty)");
+    format!("does not compile: {first}")
+}
+
+/// `0.000123` → `123 µs`: timings in the unit a person reads at a glance.
+pub fn human_seconds(seconds: f64) -> String {
+    match seconds {
+        s if s >= 1.0 => format!("{s:.2} s"),
+        s if s >= 1e-3 => format!("{:.1} ms", s * 1e3),
+        s if s >= 1e-6 => format!("{:.1} µs", s * 1e6),
+        s => format!("{:.0} ns", s * 1e9),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Option<Options>, String> {
+        Options::parse(args.iter().map(|s| s.to_string()))
+    }
+
+    #[test]
+    fn json_and_a_size_in_any_order() {
+        let options = parse(&["10_000", "--json"]).unwrap().unwrap();
+        assert_eq!(
+            options,
+            Options {
+                json: true,
+                size: Some(10_000)
+            }
+        );
+    }
+
+    #[test]
+    fn a_bad_size_is_named_in_the_error() {
+        let err = parse(&["ten"]).unwrap_err();
+        assert!(err.contains("`ten` is not a size"), "{err}");
+        assert!(parse(&["--jsn"]).unwrap_err().contains("--jsn"));
+    }
+
+    #[test]
+    fn rejected_quotes_the_first_error_line() {
+        let stderr =
+            "warning: unused\nerror[E0308]: mismatched types\n --> x.rs:1:1\nerror: aborting\n";
+        assert_eq!(
+            rejected(stderr),
+            "does not compile: error[E0308]: mismatched types"
+        );
+    }
+
+    #[test]
+    fn timings_read_in_a_sensible_unit() {
+        assert_eq!(human_seconds(2.5), "2.50 s");
+        assert_eq!(human_seconds(0.0042), "4.2 ms");
+        assert_eq!(human_seconds(0.000_012_3), "12.3 µs");
+        assert_eq!(human_seconds(0.000_000_09), "90 ns");
+    }
+}

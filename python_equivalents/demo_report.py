@@ -1,0 +1,100 @@
+"""How every Python twin talks: sentences for people, or with ``--json`` one object per result.
+
+The Rust demos print exactly the same objects (``chapters/*/src/report.rs``), so that
+``cargo xtask run`` can set the two side by side and ``cargo xtask test`` can check that they agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Options:
+    json: bool
+    size: int | None
+
+
+def parse_args(demo: str, about: str, argv: list[str] | None = None) -> Options:
+    """Reads ``[--json] [SIZE]``, the command line every demo of both languages accepts."""
+    parser = argparse.ArgumentParser(prog=demo, description=about)
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per result (what `cargo xtask run` and the parity check read)",
+    )
+    parser.add_argument(
+        "size",
+        nargs="?",
+        type=lambda text: int(text.replace("_", "")),
+        help="problem size, for demos that take one",
+    )
+    args = parser.parse_args(argv)
+    return Options(json=args.json, size=args.size)
+
+
+class Report:
+    """Prints a demo's results, for people or (with ``--json``) for the xtask."""
+
+    def __init__(self, demo: str, *, json_lines: bool) -> None:
+        self.demo = demo
+        self.json_lines = json_lines
+
+    def say(self, text: str) -> None:
+        """Prose for the human reader; silent under ``--json``."""
+        if not self.json_lines:
+            print(text)
+
+    def result(self, case: str, result: object) -> None:
+        """A result both languages must agree on."""
+        self._emit(case, str(result))
+
+    def contrast(self, case: str, result: object, claim: str) -> None:
+        """A result that illustrates a ledger claim and is meant to differ from the Rust side."""
+        self._emit(case, str(result), claim=claim, contrast=True)
+
+    def timed(self, case: str, result: object, seconds: float) -> None:
+        """A result of a timed kernel (timings are reported, never compared)."""
+        self._emit(case, str(result), seconds=seconds)
+
+    def _emit(
+        self,
+        case: str,
+        result: str,
+        *,
+        claim: str | None = None,
+        contrast: bool = False,
+        seconds: float | None = None,
+    ) -> None:
+        if self.json_lines:
+            line: dict[str, object] = {"demo": self.demo, "case": case, "result": result}
+            if claim is not None:
+                line["claim"] = claim
+            if contrast:
+                line["contrast"] = True
+            if seconds is not None:
+                line["seconds"] = seconds
+            print(json.dumps(line, ensure_ascii=False))
+        else:
+            timing = f"  ({human_seconds(seconds)})" if seconds is not None else ""
+            print(f"  {case:<22} {result}{timing}")
+        sys.stdout.flush()
+
+
+def human_seconds(seconds: float) -> str:
+    """``0.000123`` → ``123.0 µs``: the same units as the Rust side."""
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.1f} ms"
+    if seconds >= 1e-6:
+        return f"{seconds * 1e6:.1f} µs"
+    return f"{seconds * 1e9:.0f} ns"
+
+
+def as_json(value: object) -> str:
+    """Compact JSON, byte for byte what serde_json prints for the same value."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)

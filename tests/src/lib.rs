@@ -1,0 +1,1 @@
+//! Workspace checks live in tests/textbook.rs.

@@ -1,0 +1,149 @@
+//! The workspace's own checks, run by `cargo test` at the root (and so by `cargo xtask test`):
+//! each chapter's ledger against the tree, the Python side's proofs (pytest, the mypy cases, ruff)
+//! and the parity of every demo pair. Every check is a named trial, printed as libtest prints its
+//! tests, so that `cargo xtask test` can tie each result to the claim it proves.
+
+use std::process::ExitCode;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use xtask::ledger::{self, Ledger};
+use xtask::pair;
+use xtask::python::{self, PythonEnv};
+use xtask::workspace::{Chapter, Workspace};
+use xtask::{pytest, ruff, typecheck};
+
+fn main() -> ExitCode {
+    let args = Arguments::from_args();
+    let ws = Workspace::locate();
+    let trials = match ws.chapters() {
+        Ok(chapters) => trials(&ws, &chapters, args.list),
+        Err(e) => vec![failing("workspace::chapters", e.to_string())],
+    };
+    libtest_mimic::run(&args, trials).exit_code()
+}
+
+fn trials(ws: &Workspace, chapters: &[Chapter], listing: bool) -> Vec<Trial> {
+    let mut trials = Vec::new();
+    let mut ledgers = Vec::new();
+    for chapter in chapters {
+        match Ledger::load(&chapter.ledger_path()) {
+            Ok(ledger) => {
+                trials.push(ledger_trial(ws, chapter, &ledger));
+                ledgers.push((chapter.clone(), ledger));
+            }
+            Err(e) => trials.push(failing(&format!("ledger::{chapter}"), e.to_string())),
+        }
+    }
+    if listing {
+        // `--list` must be quick: it names the trials that need no Python run.
+        return trials;
+    }
+    let env = match python::ensure(ws, &mut |line| eprintln!("textbook: {line}")) {
+        Ok(env) => env,
+        Err(e) => {
+            trials.push(failing("python::environment", e.to_string()));
+            return trials;
+        }
+    };
+    eprintln!("textbook: running pytest, mypy and ruff on python_equivalents/ …");
+    trials.extend(pytest_trials(&env));
+    trials.extend(ruff_trials(&env));
+    for (chapter, ledger) in ledgers {
+        trials.extend(typecheck_trials(ws, &env, &chapter));
+        trials.extend(parity_trials(ws, &env, &chapter, ledger));
+    }
+    trials
+}
+
+fn failing(name: &str, message: String) -> Trial {
+    Trial::test(name, move || Err(Failed::from(message)))
+}
+
+fn verdict(problems: Vec<String>) -> Result<(), Failed> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Failed::from(problems.join("\n")))
+    }
+}
+
+fn ledger_trial(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> Trial {
+    let (ws, chapter, ledger) = (ws.clone(), chapter.clone(), ledger.clone());
+    Trial::test(format!("ledger::{chapter}"), move || {
+        let problems = ledger::check(&ws, &chapter, &ledger);
+        verdict(problems.iter().map(ToString::to_string).collect())
+    })
+}
+
+fn pytest_trials(env: &PythonEnv) -> Vec<Trial> {
+    match pytest::run(env) {
+        Ok(outcomes) => outcomes
+            .into_iter()
+            .map(|o| {
+                Trial::test(format!("pytest::{}", o.id), move || {
+                    if o.passed {
+                        Ok(())
+                    } else {
+                        Err(Failed::from(o.details))
+                    }
+                })
+            })
+            .collect(),
+        Err(e) => vec![failing("pytest::run", e.to_string())],
+    }
+}
+
+fn ruff_trials(env: &PythonEnv) -> Vec<Trial> {
+    ruff::checks()
+        .into_iter()
+        .map(|check| {
+            let env = env.clone();
+            Trial::test(format!("ruff::{}", check.name), move || {
+                ruff::run(&env, &check).map_err(|e| Failed::from(e.to_string()))
+            })
+        })
+        .collect()
+}
+
+fn typecheck_trials(ws: &Workspace, env: &PythonEnv, chapter: &Chapter) -> Vec<Trial> {
+    match typecheck::run(ws, env, chapter) {
+        Ok(outcomes) => outcomes
+            .into_iter()
+            .map(|o| {
+                Trial::test(format!("typecheck::{}", o.case), move || {
+                    if o.passed() {
+                        Ok(())
+                    } else {
+                        Err(Failed::from(o.explain()))
+                    }
+                })
+            })
+            .collect(),
+        Err(e) => vec![failing(&format!("typecheck::{chapter}"), e.to_string())],
+    }
+}
+
+fn parity_trials(ws: &Workspace, env: &PythonEnv, chapter: &Chapter, ledger: Ledger) -> Vec<Trial> {
+    let demos = match chapter.demos() {
+        Ok(demos) => demos,
+        Err(e) => return vec![failing(&format!("parity::{chapter}"), e.to_string())],
+    };
+    if let Err(e) = pair::build(ws, chapter, false) {
+        return vec![failing(&format!("parity::{chapter}"), e.to_string())];
+    }
+    demos
+        .into_iter()
+        .filter(|demo| demo.python.is_some()) // a missing twin is the ledger trial's finding
+        .map(|demo| {
+            let (ws, env, chapter, ledger) =
+                (ws.clone(), env.clone(), chapter.clone(), ledger.clone());
+            Trial::test(format!("parity::{chapter}/{}", demo.name), move || {
+                let fail = |e: pair::PairError| Failed::from(e.to_string());
+                let rust = pair::run_rust(&ws, &demo, false, &[]).map_err(fail)?;
+                let python = pair::run_python(&env, &chapter, &demo, &[]).map_err(fail)?;
+                let problems = pair::compare(&demo.name, &rust, &python, &ledger);
+                verdict(problems.iter().map(ToString::to_string).collect())
+            })
+        })
+        .collect()
+}

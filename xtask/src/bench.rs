@@ -1,0 +1,8 @@
+//! `cargo xtask bench`: the performance claims, measured side by side.
+
+/// The benchmarks a ledger's `bench:<name>` proof may name.
+pub const NAMES: &[&str] = &[];
+
+pub fn exists(name: &str) -> bool {
+    NAMES.contains(&name)
+}

@@ -1,0 +1,84 @@
+//! The xtask's commands, one module each.
+
+mod claims;
+mod list;
+mod run;
+mod test;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::workspace::{Workspace, WorkspaceError};
+
+const ABOUT: &str = "The living textbook's tool: run each demo on both sides, prove every claim.";
+const LONG_ABOUT: &str = "\
+The living textbook's tool: run each demo on both sides, prove every claim.
+
+Start here:
+  cargo xtask run 1        the chapter's demos, Rust then Python, side by side, with verdicts
+  cargo xtask test         every claim of every chapter, proven (what CI runs)
+
+Chapters can be named 1, 01, ch01 or chapter-01. Python tools run from a virtual environment
+under target/textbook/venv, made from python_equivalents/requirements.txt on first need;
+PYTHON=/path/to/python3 chooses the interpreter.";
+
+#[derive(Debug, Parser)]
+#[command(name = "cargo xtask", about = ABOUT, long_about = LONG_ABOUT, version)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// The chapters, their demos (and whether each has its Python twin), their claims.
+    List,
+    /// Runs a chapter's demos, Rust then Python, and sets their results side by side.
+    Run(run::Args),
+    /// The ledger: every claim of the lecture, its verdict and its proof.
+    Claims(claims::Args),
+    /// Proves every claim: cargo test (Rust, trybuild, and the Python side through the
+    /// workspace checks: pytest, mypy cases, ruff, demo parity), then the ledger's summary.
+    Test(test::Args),
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let ws = Workspace::locate();
+    match cli.command {
+        Command::List => list::run(&ws),
+        Command::Run(args) => run::run(&ws, args),
+        Command::Claims(args) => claims::run(&ws, args),
+        Command::Test(args) => test::run(&ws, args),
+    }
+}
+
+/// 2 for a name the user got wrong (as for a bad flag), 1 for everything else.
+pub fn exit_code(error: &anyhow::Error) -> u8 {
+    let usage = error.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<WorkspaceError>(),
+            Some(WorkspaceError::UnknownChapter { .. } | WorkspaceError::UnknownDemo { .. })
+        )
+    });
+    if usage { 2 } else { 1 }
+}
+
+/// Colour only on a terminal, and never with NO_COLOR.
+pub(crate) fn paint(text: &str, code: &str) -> String {
+    use std::io::IsTerminal;
+    let wanted = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    if wanted {
+        format!("\u{1b}[{code}m{text}\u{1b}[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The terminal's width, from COLUMNS when the shell exports it.
+pub(crate) fn width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(110)
+}

@@ -1,0 +1,301 @@
+//! The ledger against the tree: every proof exists and shows what it should, every proof in the
+//! tree is claimed, every demo has its twin. Each problem names the entry or file at fault.
+
+use std::collections::{BTreeSet, HashSet};
+use std::fs;
+use std::path::Path;
+
+use super::{Claim, Kind, Ledger, Proof, Verdict, markdown_table};
+use crate::workspace::{Chapter, Workspace, files_under};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    #[error("claim `{0}` appears more than once")]
+    DuplicateId(String),
+    #[error("claim `{0}`: an id is `topic/slug`, in lower case")]
+    BadId(String),
+    #[error("claim `{id}` has verdict `{verdict}` but no `note` saying what is actually true")]
+    MissingNote { id: String, verdict: Verdict },
+    #[error("claim `{id}`: its proof `{proof}` {why}")]
+    ProofMissing {
+        id: String,
+        proof: String,
+        why: String,
+    },
+    #[error("claim `{id}` is `{kind}` but none of its proofs is {wanted}")]
+    WrongProofKind {
+        id: String,
+        kind: Kind,
+        wanted: &'static str,
+    },
+    #[error("claim `{id}`: {snapshot} does not show {expect}")]
+    ExpectNotShown {
+        id: String,
+        snapshot: String,
+        expect: String,
+    },
+    #[error("{0} is a compile-fail test that no claim of the ledger names as its proof")]
+    OrphanUiTest(String),
+    #[error("{0} is a mypy case that no claim of the ledger names as its proof")]
+    OrphanTypecheckCase(String),
+    #[error("the demo `{demo}` has no Python twin: expected {expected}")]
+    DemoWithoutTwin { demo: String, expected: String },
+    #[error("{0} looks like a demo twin but there is no Rust demo of that name in src/bin/")]
+    TwinWithoutDemo(String),
+    #[error("claim `{id}` names the demo `{demo}`, which does not exist")]
+    UnknownDemo { id: String, demo: String },
+    #[error(
+        "the ledger table in {0} is not current: run `cargo xtask claims <chapter> --write-readme`"
+    )]
+    ReadmeStale(String),
+}
+
+/// Every problem of one chapter's ledger, in a stable order; empty when all is well.
+pub fn check(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    for claim in &ledger.claims {
+        if !seen.insert(claim.id.as_str()) {
+            problems.push(Problem::DuplicateId(claim.id.clone()));
+        }
+        if !valid_id(&claim.id) {
+            problems.push(Problem::BadId(claim.id.clone()));
+        }
+        let has_note = claim.note.as_deref().is_some_and(|n| !n.trim().is_empty());
+        if claim.verdict != Verdict::Holds && !has_note {
+            problems.push(Problem::MissingNote {
+                id: claim.id.clone(),
+                verdict: claim.verdict,
+            });
+        }
+        check_proofs(ws, claim, &mut problems);
+        if let Some(demo) = &claim.demo
+            && chapter.demo(demo).is_err()
+        {
+            problems.push(Problem::UnknownDemo {
+                id: claim.id.clone(),
+                demo: demo.clone(),
+            });
+        }
+    }
+    check_orphans(ws, chapter, ledger, &mut problems);
+    check_twins(ws, chapter, &mut problems);
+    check_readme(ws, chapter, ledger, &mut problems);
+    problems
+}
+
+fn valid_id(id: &str) -> bool {
+    let mut parts = id.split('/');
+    let ok = |s: Option<&str>| {
+        s.is_some_and(|s| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+    };
+    ok(parts.next()) && ok(parts.next()) && parts.next().is_none()
+}
+
+fn check_proofs(ws: &Workspace, claim: &Claim, problems: &mut Vec<Problem>) {
+    let proofs = claim.proofs();
+    let missing = |proof: &str, why: &str| Problem::ProofMissing {
+        id: claim.id.clone(),
+        proof: proof.to_string(),
+        why: why.to_string(),
+    };
+    let mut stderrs = Vec::new();
+    let mut snapshots = Vec::new();
+    for (text, proof) in claim.proof.iter().zip(&proofs) {
+        match proof {
+            Proof::UiTest { path } => {
+                let stderr = Path::new(path).with_extension("stderr");
+                if !ws.root.join(path).is_file() {
+                    problems.push(missing(text, "does not exist"));
+                } else if !ws.root.join(&stderr).is_file() {
+                    problems.push(missing(text, "has no .stderr snapshot (bless it)"));
+                } else {
+                    stderrs.push(stderr.to_string_lossy().into_owned());
+                }
+            }
+            Proof::RustTest { file, test } => {
+                let name = test.rsplit("::").next().unwrap_or(test);
+                if let Some(why) = defines(&ws.root.join(file), &format!("fn {name}(")) {
+                    problems.push(missing(text, &why));
+                }
+            }
+            Proof::PyTest { file, test } => {
+                if let Some(why) = defines(&ws.root.join(file), &format!("def {test}(")) {
+                    problems.push(missing(text, &why));
+                }
+            }
+            Proof::Typecheck { path } => {
+                let snapshot = Path::new(path).with_extension("mypy.txt");
+                if !ws.root.join(path).is_file() {
+                    problems.push(missing(text, "does not exist"));
+                } else if !ws.root.join(&snapshot).is_file() {
+                    problems.push(missing(text, "has no .mypy.txt snapshot (bless it)"));
+                } else {
+                    snapshots.push(snapshot.to_string_lossy().into_owned());
+                }
+            }
+            Proof::Bench { name } => {
+                if !crate::bench::exists(name) {
+                    problems.push(missing(text, "names no benchmark of `cargo xtask bench`"));
+                }
+            }
+            Proof::Text(source) if source.is_empty() => {
+                problems.push(missing(text, "is empty"));
+            }
+            Proof::Text(_) => {}
+        }
+    }
+    let has = |f: fn(&Proof) -> bool| proofs.iter().any(f);
+    let wanted = match claim.kind {
+        Kind::CompileFail if !has(|p| matches!(p, Proof::UiTest { .. })) => {
+            Some("a tests/ui/ compile-fail test")
+        }
+        Kind::Typecheck if !has(|p| matches!(p, Proof::Typecheck { .. })) => {
+            Some("a typecheck/ case")
+        }
+        Kind::Runtime if !has(|p| matches!(p, Proof::RustTest { .. } | Proof::PyTest { .. })) => {
+            Some("a Rust or pytest test")
+        }
+        Kind::Measure if !has(|p| matches!(p, Proof::Bench { .. })) => Some("a `bench:` name"),
+        _ => None,
+    };
+    if let Some(wanted) = wanted {
+        problems.push(Problem::WrongProofKind {
+            id: claim.id.clone(),
+            kind: claim.kind,
+            wanted,
+        });
+    }
+    check_expect_codes(ws, claim, &stderrs, |code| code.to_string(), problems);
+    check_expect_codes(ws, claim, &snapshots, |code| format!("[{code}]"), problems);
+}
+
+/// Each snapshot shows one of the expected codes, and each code appears in some snapshot.
+/// For mypy, `clean` means the snapshot is empty: mypy had nothing to say.
+fn check_expect_codes(
+    ws: &Workspace,
+    claim: &Claim,
+    snapshots: &[String],
+    marker: impl Fn(&str) -> String,
+    problems: &mut Vec<Problem>,
+) {
+    let texts: Vec<(String, String)> = snapshots
+        .iter()
+        .map(|s| {
+            (
+                s.clone(),
+                fs::read_to_string(ws.root.join(s)).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let not_shown = |snapshot: &str, expect: String| Problem::ExpectNotShown {
+        id: claim.id.clone(),
+        snapshot: snapshot.to_string(),
+        expect,
+    };
+    if claim.expect.iter().any(|e| e == "clean") {
+        for (path, text) in &texts {
+            if !text.trim().is_empty() {
+                problems.push(not_shown(path, "no diagnostic (`clean`)".into()));
+            }
+        }
+        return;
+    }
+    for (path, text) in &texts {
+        if !claim.expect.iter().any(|code| text.contains(&marker(code))) {
+            problems.push(not_shown(path, format!("any of {:?}", claim.expect)));
+        }
+    }
+    if texts.is_empty() {
+        return;
+    }
+    for code in &claim.expect {
+        if !texts.iter().any(|(_, text)| text.contains(&marker(code))) {
+            let all = texts.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>();
+            problems.push(not_shown(&all.join(", "), marker(code)));
+        }
+    }
+}
+
+/// `None` when `file` exists and contains `needle`; otherwise why not.
+fn defines(file: &Path, needle: &str) -> Option<String> {
+    match fs::read_to_string(file) {
+        Err(_) => Some("does not exist".to_string()),
+        Ok(text) if text.contains(needle) => None,
+        Ok(_) => Some(format!("names no test: the file has no `{needle}`")),
+    }
+}
+
+fn check_orphans(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, problems: &mut Vec<Problem>) {
+    let claimed: BTreeSet<String> = ledger
+        .claims
+        .iter()
+        .flat_map(|c| c.proofs())
+        .filter_map(|p| match p {
+            Proof::UiTest { path } | Proof::Typecheck { path } => Some(path),
+            _ => None,
+        })
+        .collect();
+    let ui_files = files_under(&chapter.dir.join("tests/ui"), ".rs").unwrap_or_default();
+    for file in ui_files {
+        let rel = ws.relative(&file);
+        if !claimed.contains(&rel) {
+            problems.push(Problem::OrphanUiTest(rel));
+        }
+    }
+    let cases = files_under(&chapter.python_dir.join("typecheck"), ".py").unwrap_or_default();
+    for file in cases {
+        let rel = ws.relative(&file);
+        if !claimed.contains(&rel) && !rel.ends_with("__init__.py") {
+            problems.push(Problem::OrphanTypecheckCase(rel));
+        }
+    }
+}
+
+fn check_twins(ws: &Workspace, chapter: &Chapter, problems: &mut Vec<Problem>) {
+    let demos = chapter.demos().unwrap_or_default();
+    for demo in &demos {
+        if demo.python.is_none() {
+            problems.push(Problem::DemoWithoutTwin {
+                demo: demo.name.clone(),
+                expected: ws.relative(&chapter.python_dir.join(format!("{}.py", demo.name))),
+            });
+        }
+    }
+    let names: HashSet<&str> = demos.iter().map(|d| d.name.as_str()).collect();
+    let Ok(files) = crate::workspace::read_dir(&chapter.python_dir) else {
+        return;
+    };
+    for file in files {
+        let Some(stem) = file.strip_suffix(".py") else {
+            continue;
+        };
+        let helper = stem.starts_with("test_") || stem.starts_with('_') || stem == "conftest";
+        if !helper && !names.contains(stem) {
+            problems.push(Problem::TwinWithoutDemo(
+                ws.relative(&chapter.python_dir.join(&file)),
+            ));
+        }
+    }
+}
+
+pub const README_START: &str = "<!-- ledger:start (generated by `cargo xtask claims <chapter> --write-readme`; do not edit) -->";
+pub const README_END: &str = "<!-- ledger:end -->";
+
+fn check_readme(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, problems: &mut Vec<Problem>) {
+    let path = chapter.readme_path();
+    let Ok(text) = fs::read_to_string(&path) else {
+        return; // A chapter without a README has nothing to keep current.
+    };
+    let current = text
+        .split_once(README_START)
+        .and_then(|(_, rest)| rest.split_once(README_END))
+        .map(|(table, _)| table.trim() == markdown_table(ledger).trim());
+    if current != Some(true) {
+        problems.push(Problem::ReadmeStale(ws.relative(&path)));
+    }
+}

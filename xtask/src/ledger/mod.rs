@@ -1,0 +1,307 @@
+//! The ledger: `claims.toml`, one entry per checkable sentence of a chapter's lecture.
+//!
+//! # Schema
+//!
+//! ```toml
+//! [[claim]]
+//! id = "types/rust-wrong-types"          # stable, `topic/slug`, unique in the chapter
+//! section = "1. Runtime type errors"     # the lecture's heading
+//! says = "..."                           # the claim, paraphrased in our words
+//! side = "rust"                          # rust | python | both
+//! kind = "compile-fail"                  # compile-fail | runtime | typecheck | measure | cited | not-here
+//! proof = "chapters/ch01-case-for-rust/tests/ui/types/wrong-argument-types.rs"  # or a list
+//! expect = "E0308"                       # or a list; what the proof must show
+//! verdict = "holds"                      # holds | erratum | refined
+//! note = "..."                           # what is actually true; required unless `holds`
+//! demo = "type_errors"                   # optional: the demo that shows it (`xtask run`)
+//! ```
+//!
+//! A proof is told apart by its form (paths are relative to the repository root):
+//! - `chapters/<ch>/tests/ui/<topic>/<mistake>.rs`: a trybuild compile-fail test; its `.stderr`
+//!   must contain one of `expect` (an error code), and every code in `expect` must appear in one.
+//! - `chapters/<ch>/tests/<file>.rs::<test>`: a Rust test.
+//! - `python_equivalents/<ch>/test_<topic>.py::<test>`: a pytest test.
+//! - `python_equivalents/<ch>/typecheck/<case>.py`: a mypy case; its `<case>.mypy.txt` holds mypy's
+//!   real output and must contain `[code]` for each `expect`, or be empty when `expect = "clean"`.
+//! - `bench:<name>`: a measurement of `cargo xtask bench`.
+//! - anything else (for `cited` and `not-here`): the source, or why it cannot be checked here.
+
+pub mod check;
+mod table;
+
+pub use check::{Problem, check};
+pub use table::{markdown_table, terminal_table};
+
+use std::fmt;
+use std::fs;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, thiserror::Error)]
+pub enum LedgerError {
+    #[error("could not read the ledger {path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the ledger {path} is not valid: {source}")]
+    Parse {
+        path: String,
+        #[source]
+        source: toml::de::Error,
+    },
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ledger {
+    #[serde(rename = "claim", default)]
+    pub claims: Vec<Claim>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    pub section: String,
+    pub says: String,
+    pub side: Side,
+    pub kind: Kind,
+    #[serde(deserialize_with = "one_or_many")]
+    pub proof: Vec<String>,
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub expect: Vec<String>,
+    pub verdict: Verdict,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub demo: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Side {
+    Rust,
+    Python,
+    Both,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    CompileFail,
+    Runtime,
+    Typecheck,
+    Measure,
+    Cited,
+    NotHere,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Holds,
+    Erratum,
+    Refined,
+}
+
+macro_rules! kebab_display {
+    ($($ty:ty),*) => {$(
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let text = serde_json::to_value(self).ok();
+                let text = text.as_ref().and_then(|v| v.as_str()).unwrap_or("?");
+                f.write_str(text)
+            }
+        }
+    )*};
+}
+kebab_display!(Side, Kind, Verdict);
+
+/// What a proof string points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Proof {
+    /// A trybuild compile-fail test: the `.rs` path.
+    UiTest { path: String },
+    /// A Rust integration test: file and test name.
+    RustTest { file: String, test: String },
+    /// A pytest test: file and test name.
+    PyTest { file: String, test: String },
+    /// A mypy case: the `.py` path.
+    Typecheck { path: String },
+    /// A `cargo xtask bench` measurement.
+    Bench { name: String },
+    /// A citation or an explanation: nothing to run.
+    Text(String),
+}
+
+impl Proof {
+    pub fn parse(text: &str) -> Proof {
+        let text = text.trim();
+        if let Some(name) = text.strip_prefix("bench:") {
+            return Proof::Bench {
+                name: name.trim().to_string(),
+            };
+        }
+        if let Some((file, test)) = text.split_once("::") {
+            let (file, test) = (file.to_string(), test.to_string());
+            if file.ends_with(".rs") {
+                return Proof::RustTest { file, test };
+            }
+            if file.ends_with(".py") {
+                return Proof::PyTest { file, test };
+            }
+        }
+        let is_path = !text.contains(' ');
+        if is_path && text.ends_with(".rs") && text.contains("/tests/ui/") {
+            return Proof::UiTest {
+                path: text.to_string(),
+            };
+        }
+        if is_path && text.ends_with(".py") && text.contains("/typecheck/") {
+            return Proof::Typecheck {
+                path: text.to_string(),
+            };
+        }
+        Proof::Text(text.to_string())
+    }
+
+    /// The name under which this proof's result appears in the test output, if it runs as a test:
+    /// `(package-relative binary, test name)` for cargo tests, `(None, trial)` for the harness.
+    pub fn result_key(&self) -> Option<String> {
+        match self {
+            Proof::UiTest { path } => Some(format!("{}::{}", ui_binary(path)?, chapter_rel(path))),
+            Proof::RustTest { file, test } => Some(format!(
+                "{}::{}::{test}",
+                chapter_of(file)?,
+                chapter_rel(file)
+            )),
+            Proof::PyTest { file, test } => Some(format!("pytest::{file}::{test}")),
+            Proof::Typecheck { path } => Some(format!("typecheck::{path}")),
+            Proof::Bench { .. } | Proof::Text(_) => None,
+        }
+    }
+}
+
+/// `chapters/ch01-x/tests/ui/a/b.rs` → `ch01-x::tests/ui.rs` (the trybuild driver's binary).
+fn ui_binary(path: &str) -> Option<String> {
+    Some(format!("{}::tests/ui.rs", chapter_of(path)?))
+}
+
+/// `chapters/ch01-x/...` → `ch01-x`.
+pub fn chapter_of(path: &str) -> Option<&str> {
+    path.strip_prefix("chapters/")?.split('/').next()
+}
+
+/// `chapters/ch01-x/tests/types.rs` → `tests/types.rs`.
+pub fn chapter_rel(path: &str) -> &str {
+    match chapter_of(path) {
+        Some(ch) => path
+            .strip_prefix("chapters/")
+            .and_then(|p| p.strip_prefix(ch))
+            .map(|p| p.trim_start_matches('/'))
+            .unwrap_or(path),
+        None => path,
+    }
+}
+
+impl Claim {
+    pub fn proofs(&self) -> Vec<Proof> {
+        self.proof.iter().map(|p| Proof::parse(p)).collect()
+    }
+
+    /// Whether a test can fail for this claim (the rest are measured or cited).
+    pub fn is_tested(&self) -> bool {
+        self.proofs().iter().any(|p| p.result_key().is_some())
+    }
+}
+
+impl Ledger {
+    pub fn load(path: &Path) -> Result<Ledger, LedgerError> {
+        let shown = path.display().to_string();
+        let text = fs::read_to_string(path).map_err(|source| LedgerError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        toml::from_str(&text).map_err(|source| LedgerError::Parse {
+            path: shown,
+            source,
+        })
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+}
+
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(one) => vec![one],
+        OneOrMany::Many(many) => many,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proofs_are_told_apart_by_their_form() {
+        let ui = Proof::parse("chapters/ch01-x/tests/ui/types/wrong-argument-types.rs");
+        assert!(matches!(ui, Proof::UiTest { .. }));
+        assert_eq!(
+            ui.result_key().unwrap(),
+            "ch01-x::tests/ui.rs::tests/ui/types/wrong-argument-types.rs"
+        );
+        let rust = Proof::parse("chapters/ch01-x/tests/types.rs::valid_json_is_ok");
+        assert_eq!(
+            rust.result_key().unwrap(),
+            "ch01-x::tests/types.rs::valid_json_is_ok"
+        );
+        let py = Proof::parse("python_equivalents/ch01_x/test_types.py::test_none");
+        assert!(matches!(py, Proof::PyTest { .. }));
+        let case = Proof::parse("python_equivalents/ch01_x/typecheck/wrong_types.py");
+        assert!(matches!(case, Proof::Typecheck { .. }));
+        assert!(matches!(Proof::parse("bench:fib"), Proof::Bench { .. }));
+        let cited = Proof::parse("\"Why Discord is switching\", discord.com, 2020-02-04");
+        assert!(matches!(cited, Proof::Text(_)));
+        assert_eq!(cited.result_key(), None);
+    }
+
+    #[test]
+    fn proof_and_expect_accept_one_or_many() {
+        let ledger: Ledger = toml::from_str(
+            r#"
+            [[claim]]
+            id = "a/b"
+            section = "s"
+            says = "x"
+            side = "rust"
+            kind = "compile-fail"
+            proof = ["p1", "p2"]
+            expect = "E0308"
+            verdict = "holds"
+            "#,
+        )
+        .unwrap();
+        assert_eq!(ledger.claims[0].proof, ["p1", "p2"]);
+        assert_eq!(ledger.claims[0].expect, ["E0308"]);
+    }
+
+    #[test]
+    fn an_unknown_field_is_rejected() {
+        let err = toml::from_str::<Ledger>(
+            "[[claim]]\nid='a'\nsection='s'\nsays='x'\nside='rust'\nkind='runtime'\nproof='p'\nverdict='holds'\nverdit='x'\n",
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("verdit"), "{err}");
+    }
+}

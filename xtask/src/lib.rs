@@ -1,0 +1,14 @@
+//! The machinery of the living textbook, shared by the `xtask` command and the workspace's
+//! `tests/` package, so that nothing is written twice.
+
+pub mod bench;
+pub mod commands;
+pub mod ledger;
+pub mod pair;
+pub mod process;
+pub mod pytest;
+pub mod python;
+pub mod ruff;
+pub mod testlog;
+pub mod typecheck;
+pub mod workspace;

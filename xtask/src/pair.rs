@@ -1,0 +1,344 @@
+//! The two-sides protocol. A demo and its Python twin, run with `--json`, print one object per
+//! result: `{"demo", "case", "result"}`, plus `"claim"` (a ledger id) where the line illustrates
+//! one, `"contrast": true` where the two languages are *meant* to differ, and `"seconds"` for
+//! timed kernels. Parity: the same cases in the same order, and equal results, except on
+//! contrast lines, which both sides must mark and tie to a claim of the ledger.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::ledger::Ledger;
+use crate::process::{Job, ProcessError};
+use crate::python::PythonEnv;
+use crate::workspace::{Chapter, Demo, Workspace};
+
+const DEMO_TIMEOUT: Duration = Duration::from_secs(180);
+const BUILD_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultLine {
+    pub demo: String,
+    pub case: String,
+    pub result: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub contrast: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<f64>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PairError {
+    #[error(transparent)]
+    Process(#[from] ProcessError),
+    #[error("`{command}` failed:\n{output}")]
+    Failed { command: String, output: String },
+    #[error(
+        "the {side} side of `{demo}` printed a line that is not a result object: {line:?} ({why})"
+    )]
+    NotJson {
+        side: &'static str,
+        demo: String,
+        line: String,
+        why: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ParityProblem {
+    #[error("result {index}: Rust has case {rust:?}, Python has case {python:?}")]
+    CaseMismatch {
+        index: usize,
+        rust: Option<String>,
+        python: Option<String>,
+    },
+    #[error(
+        "case `{case}`: Rust prints {rust:?}, Python prints {python:?}, and the line is not marked as a contrast"
+    )]
+    ResultsDiffer {
+        case: String,
+        rust: String,
+        python: String,
+    },
+    #[error("case `{case}`: only the {side} side marks it as a contrast")]
+    ContrastOneSided { case: String, side: &'static str },
+    #[error("case `{case}` is marked as a contrast but both sides print {result:?}")]
+    ContrastAgrees { case: String, result: String },
+    #[error("case `{case}`: the {side} side marks a contrast without naming the claim it shows")]
+    ContrastWithoutClaim { case: String, side: &'static str },
+    #[error("case `{case}`: the {side} side names claim `{claim}`, which is not in the ledger")]
+    UnknownClaim {
+        case: String,
+        side: &'static str,
+        claim: String,
+    },
+    #[error("the {side} side reports demo `{found}` instead of `{expected}`")]
+    WrongDemo {
+        side: &'static str,
+        found: String,
+        expected: String,
+    },
+}
+
+/// Builds the chapter's demos (`cargo build --bins`), in release when asked.
+pub fn build(ws: &Workspace, chapter: &Chapter, release: bool) -> Result<(), PairError> {
+    let mut command = Command::new(cargo());
+    command.args(["build", "--quiet", "--bins", "--package", &chapter.package]);
+    if release {
+        command.arg("--release");
+    }
+    command.current_dir(&ws.root);
+    let shown = crate::process::describe(&command);
+    let done = Job::new(
+        format!("building {}", chapter.package),
+        command,
+        BUILD_TIMEOUT,
+    )
+    .run()?;
+    if !done.success() {
+        return Err(PairError::Failed {
+            command: shown,
+            output: done.combined(),
+        });
+    }
+    Ok(())
+}
+
+pub fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+pub fn rust_binary(ws: &Workspace, demo: &Demo, release: bool) -> PathBuf {
+    let profile = if release { "release" } else { "debug" };
+    ws.target_dir().join(profile).join(&demo.name)
+}
+
+/// Runs the (already built) Rust demo with `--json` and the given arguments.
+pub fn run_rust(
+    ws: &Workspace,
+    demo: &Demo,
+    release: bool,
+    args: &[String],
+) -> Result<Vec<ResultLine>, PairError> {
+    let mut command = Command::new(rust_binary(ws, demo, release));
+    command.arg("--json").args(args).current_dir(&ws.root);
+    collect("Rust", demo, command)
+}
+
+/// Runs the Python twin (`python -m <chapter>.<demo> --json`) in the textbook's environment.
+pub fn run_python(
+    env: &PythonEnv,
+    chapter: &Chapter,
+    demo: &Demo,
+    args: &[String],
+) -> Result<Vec<ResultLine>, PairError> {
+    let module = format!("{}.{}", chapter.python_module(), demo.name);
+    let mut command = env.command(["-m", &module, "--json"]);
+    command.args(args);
+    collect("Python", demo, command)
+}
+
+fn collect(
+    side: &'static str,
+    demo: &Demo,
+    command: Command,
+) -> Result<Vec<ResultLine>, PairError> {
+    let shown = crate::process::describe(&command);
+    let done = Job::new(
+        format!("the {side} demo `{}`", demo.name),
+        command,
+        DEMO_TIMEOUT,
+    )
+    .run()?;
+    if !done.success() {
+        return Err(PairError::Failed {
+            command: shown,
+            output: done.combined(),
+        });
+    }
+    parse_lines(side, &demo.name, &done.stdout())
+}
+
+pub fn parse_lines(
+    side: &'static str,
+    demo: &str,
+    stdout: &str,
+) -> Result<Vec<ResultLine>, PairError> {
+    stdout
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            serde_json::from_str(line).map_err(|e| PairError::NotJson {
+                side,
+                demo: demo.to_string(),
+                line: line.to_string(),
+                why: e.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Every way the two sides disagree; empty when they are twins.
+pub fn compare(
+    demo: &str,
+    rust: &[ResultLine],
+    python: &[ResultLine],
+    ledger: &Ledger,
+) -> Vec<ParityProblem> {
+    let mut problems = Vec::new();
+    for (side, lines) in [("Rust", rust), ("Python", python)] {
+        if let Some(line) = lines.iter().find(|l| l.demo != demo) {
+            problems.push(ParityProblem::WrongDemo {
+                side,
+                found: line.demo.clone(),
+                expected: demo.to_string(),
+            });
+        }
+        for line in lines {
+            if let Some(claim) = &line.claim
+                && ledger.claim(claim).is_none()
+            {
+                problems.push(ParityProblem::UnknownClaim {
+                    case: line.case.clone(),
+                    side,
+                    claim: claim.clone(),
+                });
+            }
+        }
+    }
+    for index in 0..rust.len().max(python.len()) {
+        let (r, p) = (rust.get(index), python.get(index));
+        let (Some(r), Some(p)) = (r, p) else {
+            problems.push(ParityProblem::CaseMismatch {
+                index,
+                rust: r.map(|l| l.case.clone()),
+                python: p.map(|l| l.case.clone()),
+            });
+            continue;
+        };
+        if r.case != p.case {
+            problems.push(ParityProblem::CaseMismatch {
+                index,
+                rust: Some(r.case.clone()),
+                python: Some(p.case.clone()),
+            });
+            continue;
+        }
+        problems.extend(compare_line(r, p));
+    }
+    problems
+}
+
+fn compare_line(r: &ResultLine, p: &ResultLine) -> Option<ParityProblem> {
+    let case = r.case.clone();
+    match (r.contrast, p.contrast) {
+        (false, false) if r.result == p.result => None,
+        (false, false) => Some(ParityProblem::ResultsDiffer {
+            case,
+            rust: r.result.clone(),
+            python: p.result.clone(),
+        }),
+        (true, false) => Some(ParityProblem::ContrastOneSided { case, side: "Rust" }),
+        (false, true) => Some(ParityProblem::ContrastOneSided {
+            case,
+            side: "Python",
+        }),
+        (true, true) if r.result == p.result => Some(ParityProblem::ContrastAgrees {
+            case,
+            result: r.result.clone(),
+        }),
+        (true, true) if r.claim.is_none() => {
+            Some(ParityProblem::ContrastWithoutClaim { case, side: "Rust" })
+        }
+        (true, true) if p.claim.is_none() => Some(ParityProblem::ContrastWithoutClaim {
+            case,
+            side: "Python",
+        }),
+        (true, true) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(case: &str, result: &str, claim: Option<&str>, contrast: bool) -> ResultLine {
+        ResultLine {
+            demo: "d".into(),
+            case: case.into(),
+            result: result.into(),
+            claim: claim.map(str::to_string),
+            contrast,
+            seconds: None,
+        }
+    }
+
+    fn ledger() -> Ledger {
+        toml::from_str(
+            "[[claim]]\nid='t/x'\nsection='s'\nsays='x'\nside='both'\nkind='runtime'\nproof='p'\nverdict='holds'\n",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn equal_results_are_twins() {
+        let a = [line("c", "42", None, false)];
+        assert_eq!(compare("d", &a, &a, &ledger()), []);
+    }
+
+    #[test]
+    fn unequal_results_without_a_contrast_are_a_problem() {
+        let r = [line("c", "42", None, false)];
+        let p = [line("c", "43", None, false)];
+        let problems = compare("d", &r, &p, &ledger());
+        assert!(matches!(
+            problems[..],
+            [ParityProblem::ResultsDiffer { .. }]
+        ));
+    }
+
+    #[test]
+    fn a_contrast_needs_both_sides_and_a_known_claim() {
+        let r = [line("c", "compile error", Some("t/x"), true)];
+        let ok = [line("c", "TypeError", Some("t/x"), true)];
+        assert_eq!(compare("d", &r, &ok, &ledger()), []);
+        let unmarked = [line("c", "TypeError", None, false)];
+        let problems = compare("d", &r, &unmarked, &ledger());
+        assert!(matches!(
+            problems[..],
+            [ParityProblem::ContrastOneSided { side: "Rust", .. }]
+        ));
+        let unknown = [line("c", "TypeError", Some("t/nope"), true)];
+        let problems = compare("d", &r, &unknown, &ledger());
+        assert!(matches!(problems[..], [ParityProblem::UnknownClaim { .. }]));
+    }
+
+    #[test]
+    fn a_contrast_whose_sides_agree_is_a_problem() {
+        let a = [line("c", "same", Some("t/x"), true)];
+        let problems = compare("d", &a, &a, &ledger());
+        assert!(matches!(
+            problems[..],
+            [ParityProblem::ContrastAgrees { .. }]
+        ));
+    }
+
+    #[test]
+    fn missing_and_reordered_cases_are_named() {
+        let r = [line("a", "1", None, false), line("b", "2", None, false)];
+        let p = [line("b", "2", None, false)];
+        let problems = compare("d", &r, &p, &ledger());
+        assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+
+    #[test]
+    fn a_line_that_is_not_json_is_an_error_naming_the_side() {
+        let err = parse_lines("Python", "d", "hello\n").unwrap_err();
+        assert!(err.to_string().contains("Python side"), "{err}");
+    }
+}

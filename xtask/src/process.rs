@@ -1,0 +1,284 @@
+//! Child processes with a deadline. Every tool the textbook runs (cargo, python, pip, mypy, a demo)
+//! goes through here, so none of them can hang a lecture or a CI run.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProcessError {
+    #[error("could not start {label} (`{program}`): {source}")]
+    Spawn {
+        label: String,
+        program: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "{label} did not finish within {} s and was killed (command: {command})",
+        timeout.as_secs()
+    )]
+    Timeout {
+        label: String,
+        command: String,
+        timeout: Duration,
+    },
+    #[error("could not wait for {label}: {source}")]
+    Wait {
+        label: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Which stream a line came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// What a finished child printed, line by line, in the order the lines arrived.
+#[derive(Debug)]
+pub struct Finished {
+    pub status: ExitStatus,
+    pub lines: Vec<(Stream, String)>,
+}
+
+impl Finished {
+    pub fn success(&self) -> bool {
+        self.status.success()
+    }
+
+    pub fn stdout(&self) -> String {
+        self.joined(|s| s == Stream::Stdout)
+    }
+
+    pub fn stderr(&self) -> String {
+        self.joined(|s| s == Stream::Stderr)
+    }
+
+    /// Both streams interleaved, as a person at a terminal would have seen them.
+    pub fn combined(&self) -> String {
+        self.joined(|_| true)
+    }
+
+    fn joined(&self, keep: impl Fn(Stream) -> bool) -> String {
+        let mut text = String::new();
+        for (stream, line) in &self.lines {
+            if keep(*stream) {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+        text
+    }
+}
+
+/// A command, a human name for it (used in every error), and how long it may take.
+#[derive(Debug)]
+pub struct Job {
+    pub label: String,
+    pub command: Command,
+    pub timeout: Duration,
+    /// Print each line as it arrives (for long runs whose progress a person watches).
+    pub echo: bool,
+}
+
+impl Job {
+    pub fn new(label: impl Into<String>, command: Command, timeout: Duration) -> Self {
+        Job {
+            label: label.into(),
+            command,
+            timeout,
+            echo: false,
+        }
+    }
+
+    pub fn echo(mut self, echo: bool) -> Self {
+        self.echo = echo;
+        self
+    }
+
+    pub fn cwd(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.command.current_dir(dir.into());
+        self
+    }
+
+    /// Runs the job to completion or kills it (with all its children) at the deadline.
+    pub fn run(mut self) -> Result<Finished, ProcessError> {
+        let shown = describe(&self.command);
+        self.command
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        #[cfg(unix)]
+        {
+            // Its own process group, so that a timeout also ends what it spawned (cargo's rustc,
+            // pytest's interpreter) and no grandchild keeps our pipes open.
+            use std::os::unix::process::CommandExt;
+            self.command.process_group(0);
+        }
+        let mut child = self.command.spawn().map_err(|source| ProcessError::Spawn {
+            label: self.label.clone(),
+            program: self.command.get_program().to_string_lossy().into_owned(),
+            source,
+        })?;
+
+        let (tx, rx) = mpsc::channel();
+        if let Some(out) = child.stdout.take() {
+            forward(out, Stream::Stdout, tx.clone());
+        }
+        if let Some(err) = child.stderr.take() {
+            forward(err, Stream::Stderr, tx);
+        }
+
+        let deadline = Instant::now() + self.timeout;
+        let mut lines = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(left) {
+                Ok((stream, line)) => {
+                    if self.echo {
+                        match stream {
+                            Stream::Stdout => println!("{line}"),
+                            Stream::Stderr => eprintln!("{line}"),
+                        }
+                    }
+                    lines.push((stream, line));
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    return Err(self.killed(&mut child, shown));
+                }
+            }
+        }
+        // Both pipes are closed; the child is exiting or has exited.
+        loop {
+            match child.try_wait() {
+                Ok(Some(status)) => return Ok(Finished { status, lines }),
+                Ok(None) if Instant::now() >= deadline => {
+                    return Err(self.killed(&mut child, shown));
+                }
+                Ok(None) => thread::sleep(Duration::from_millis(10)),
+                Err(source) => {
+                    return Err(ProcessError::Wait {
+                        label: self.label.clone(),
+                        source,
+                    });
+                }
+            }
+        }
+    }
+
+    fn killed(&self, child: &mut Child, command: String) -> ProcessError {
+        kill_group(child);
+        ProcessError::Timeout {
+            label: self.label.clone(),
+            command,
+            timeout: self.timeout,
+        }
+    }
+}
+
+fn forward(stream: impl Read + Send + 'static, which: Stream, tx: mpsc::Sender<(Stream, String)>) {
+    thread::spawn(move || {
+        let mut reader = BufReader::new(stream);
+        let mut buf = Vec::new();
+        // Bytes, not `lines()`: a tool printing invalid UTF-8 must not cut its output short.
+        while matches!(reader.read_until(b'\n', &mut buf), Ok(n) if n > 0) {
+            let line = String::from_utf8_lossy(&buf);
+            let line = line.trim_end_matches(['\n', '\r']).to_string();
+            if tx.send((which, line)).is_err() {
+                return;
+            }
+            buf.clear();
+        }
+    });
+}
+
+fn kill_group(child: &mut Child) {
+    #[cfg(unix)]
+    {
+        // The group id is the child's pid (process_group(0) above).
+        let _ = Command::new("kill")
+            .args(["-KILL", &format!("-{}", child.id())])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// The command as a person would type it, for error messages.
+pub fn describe(command: &Command) -> String {
+    let mut shown = command.get_program().to_string_lossy().into_owned();
+    for arg in command.get_args() {
+        let arg = arg.to_string_lossy();
+        if arg.contains(' ') {
+            shown.push_str(&format!(" '{arg}'"));
+        } else {
+            shown.push(' ');
+            shown.push_str(&arg);
+        }
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sh(script: &str) -> Command {
+        let mut command = Command::new("sh");
+        command.args(["-c", script]);
+        command
+    }
+
+    #[test]
+    fn captures_both_streams_in_order_of_arrival() {
+        let done = Job::new(
+            "echo",
+            sh("echo out; echo err >&2"),
+            Duration::from_secs(10),
+        )
+        .run()
+        .unwrap();
+        assert!(done.success());
+        assert_eq!(done.stdout(), "out\n");
+        assert_eq!(done.stderr(), "err\n");
+    }
+
+    #[test]
+    fn a_hung_child_is_killed_and_named() {
+        let err = Job::new("the sleeper", sh("sleep 30"), Duration::from_millis(300))
+            .run()
+            .unwrap_err();
+        assert!(matches!(err, ProcessError::Timeout { .. }));
+        assert!(err.to_string().contains("the sleeper"), "{err}");
+    }
+
+    #[test]
+    fn a_grandchild_holding_the_pipe_is_killed_too() {
+        let err = Job::new("parent", sh("sleep 30 & wait"), Duration::from_millis(300))
+            .run()
+            .unwrap_err();
+        assert!(matches!(err, ProcessError::Timeout { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_missing_program_is_a_spawn_error_naming_it() {
+        let err = Job::new(
+            "ghost",
+            Command::new("no-such-program-here"),
+            Duration::from_secs(5),
+        )
+        .run()
+        .unwrap_err();
+        assert!(err.to_string().contains("no-such-program-here"), "{err}");
+    }
+}

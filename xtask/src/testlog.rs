@@ -1,0 +1,109 @@
+//! Reading test runners' output: which test passed, which failed, under which test binary.
+//! libtest, trybuild and our own harness all print `test <name> ... <outcome>`.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Passed,
+    Failed,
+    Ignored,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestLine {
+    /// `tests/types.rs`, `unittests src/lib.rs`, `doc-tests`, or empty before any `Running` line.
+    pub binary: String,
+    pub name: String,
+    pub outcome: Outcome,
+}
+
+/// Test results in the order they were printed.
+pub fn parse<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<TestLine> {
+    let mut binary = String::new();
+    let mut found = Vec::new();
+    for raw in lines {
+        let line = strip_ansi(raw);
+        let line = line.trim();
+        if let Some(rest) = line.strip_prefix("Running ") {
+            // `Running tests/ui.rs (target/debug/deps/ui-1234)`
+            binary = match rest.rsplit_once(" (") {
+                Some((name, _)) => name.to_string(),
+                None => rest.to_string(),
+            };
+        } else if line.starts_with("Doc-tests ") {
+            binary = "doc-tests".into();
+        } else if let Some(rest) = line.strip_prefix("test ")
+            && let Some((name, outcome)) = rest.rsplit_once(" ... ")
+        {
+            let outcome = match outcome.trim() {
+                "ok" => Outcome::Passed,
+                o if o.starts_with("ignored") => Outcome::Ignored,
+                _ => Outcome::Failed,
+            };
+            found.push(TestLine {
+                binary: binary.clone(),
+                name: name.trim().to_string(),
+                outcome,
+            });
+        }
+    }
+    found
+}
+
+/// Removes terminal colour codes (`ESC [ ... m`), which trybuild may print.
+pub fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_lines_are_attributed_to_their_binary() {
+        let output = "\
+     Running unittests src/lib.rs (target/debug/deps/chapter_01-ab)
+test types::tests::x ... ok
+     Running tests/ui.rs (target/debug/deps/ui-cd)
+\u{1b}[1mtest\u{1b}[0m tests/ui/types/wrong-argument-types.rs ... \u{1b}[32mok\u{1b}[0m
+test tests/ui/types/none-for-i64.rs ... mismatch
+test ui ... FAILED
+   Doc-tests chapter_01
+test src/lib.rs - x (line 3) ... ignored";
+        let found = parse(output.lines());
+        let shown: Vec<(&str, &str, Outcome)> = found
+            .iter()
+            .map(|t| (t.binary.as_str(), t.name.as_str(), t.outcome))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("unittests src/lib.rs", "types::tests::x", Outcome::Passed),
+                (
+                    "tests/ui.rs",
+                    "tests/ui/types/wrong-argument-types.rs",
+                    Outcome::Passed
+                ),
+                (
+                    "tests/ui.rs",
+                    "tests/ui/types/none-for-i64.rs",
+                    Outcome::Failed
+                ),
+                ("tests/ui.rs", "ui", Outcome::Failed),
+                ("doc-tests", "src/lib.rs - x (line 3)", Outcome::Ignored),
+            ]
+        );
+    }
+}
