@@ -60,6 +60,10 @@ class Report:
         """A result of a timed kernel (timings are reported, never compared)."""
         self._emit(case, str(result), seconds=seconds)
 
+    def extra(self, case: str, result: object, claim: str, seconds: float | None = None) -> None:
+        """A result that exists on this side only (a tool Rust does not need), tied to a claim."""
+        self._emit(case, str(result), claim=claim, seconds=seconds, extra=True)
+
     def _emit(
         self,
         case: str,
@@ -68,6 +72,7 @@ class Report:
         claim: str | None = None,
         contrast: bool = False,
         seconds: float | None = None,
+        extra: bool = False,
     ) -> None:
         if self.json_lines:
             line: dict[str, object] = {"demo": self.demo, "case": case, "result": result}
@@ -77,6 +82,8 @@ class Report:
                 line["contrast"] = True
             if seconds is not None:
                 line["seconds"] = seconds
+            if extra:
+                line["extra"] = True
             print(json.dumps(line, ensure_ascii=False))
         else:
             timing = f"  ({human_seconds(seconds)})" if seconds is not None else ""

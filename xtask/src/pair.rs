@@ -2,7 +2,9 @@
 //! result: `{"demo", "case", "result"}`, plus `"claim"` (a ledger id) where the line illustrates
 //! one, `"contrast": true` where the two languages are *meant* to differ, and `"seconds"` for
 //! timed kernels. Parity: the same cases in the same order, and equal results, except on
-//! contrast lines, which both sides must mark and tie to a claim of the ledger.
+//! contrast lines, which both sides must mark and tie to a claim of the ledger. A line marked
+//! `"extra": true` exists on one side only (a tool the other language does not need, such as
+//! Python's multiprocessing); it is left out of the pairing but must name a claim too.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -30,6 +32,8 @@ pub struct ResultLine {
     pub contrast: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds: Option<f64>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub extra: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -77,6 +81,10 @@ pub enum ParityProblem {
         side: &'static str,
         claim: String,
     },
+    #[error(
+        "case `{case}`: the {side} side marks it as one-sided (extra) without naming the claim it shows"
+    )]
+    ExtraWithoutClaim { case: String, side: &'static str },
     #[error("the {side} side reports demo `{found}` instead of `{expected}`")]
     WrongDemo {
         side: &'static str,
@@ -200,6 +208,12 @@ pub fn compare(
             });
         }
         for line in lines {
+            if line.extra && line.claim.is_none() {
+                problems.push(ParityProblem::ExtraWithoutClaim {
+                    case: line.case.clone(),
+                    side,
+                });
+            }
             if let Some(claim) = &line.claim
                 && ledger.claim(claim).is_none()
             {
@@ -211,8 +225,10 @@ pub fn compare(
             }
         }
     }
+    let rust: Vec<&ResultLine> = rust.iter().filter(|l| !l.extra).collect();
+    let python: Vec<&ResultLine> = python.iter().filter(|l| !l.extra).collect();
     for index in 0..rust.len().max(python.len()) {
-        let (r, p) = (rust.get(index), python.get(index));
+        let (r, p) = (rust.get(index).copied(), python.get(index).copied());
         let (Some(r), Some(p)) = (r, p) else {
             problems.push(ParityProblem::CaseMismatch {
                 index,
@@ -275,6 +291,7 @@ mod tests {
             claim: claim.map(str::to_string),
             contrast,
             seconds: None,
+            extra: false,
         }
     }
 
@@ -334,6 +351,22 @@ mod tests {
         let p = [line("b", "2", None, false)];
         let problems = compare("d", &r, &p, &ledger());
         assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+
+    #[test]
+    fn extra_lines_stay_out_of_the_pairing_but_need_a_claim() {
+        let r = [line("c", "1", None, false)];
+        let mut pool = line("pool", "1", Some("t/x"), false);
+        pool.extra = true;
+        let p = [pool.clone(), line("c", "1", None, false)];
+        assert_eq!(compare("d", &r, &p, &ledger()), []);
+        pool.claim = None;
+        let p = [pool, line("c", "1", None, false)];
+        let problems = compare("d", &r, &p, &ledger());
+        assert!(matches!(
+            problems[..],
+            [ParityProblem::ExtraWithoutClaim { .. }]
+        ));
     }
 
     #[test]

@@ -4,5 +4,11 @@
 //! Each module is one section of the lecture and ends in a `demo` function that prints its
 //! results through [`report::Report`], the protocol the Python twins speak too.
 
+pub mod deployment;
+pub mod gil;
+pub mod memory;
+pub mod none;
+pub mod performance;
+pub mod philosophy;
 pub mod report;
 pub mod types;

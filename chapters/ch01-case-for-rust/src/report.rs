@@ -74,6 +74,8 @@ struct Line<'a> {
     contrast: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     seconds: Option<f64>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    extra: bool,
 }
 
 /// Prints a demo's results, for people or (with `--json`) for the xtask.
@@ -114,6 +116,20 @@ impl Report {
         self.emit(case, result.to_string(), None, false, Some(seconds));
     }
 
+    /// A result that exists on this side only (a tool the other language does not need); it
+    /// names the claim that explains why. `seconds` when it is a timed kernel.
+    pub fn extra(&self, case: &str, result: impl Display, claim: &str, seconds: Option<f64>) {
+        self.print(Line {
+            demo: self.demo,
+            case,
+            result: result.to_string(),
+            claim: Some(claim),
+            contrast: false,
+            seconds,
+            extra: true,
+        });
+    }
+
     fn emit(
         &self,
         case: &str,
@@ -122,24 +138,29 @@ impl Report {
         contrast: bool,
         seconds: Option<f64>,
     ) {
+        self.print(Line {
+            demo: self.demo,
+            case,
+            result,
+            claim,
+            contrast,
+            seconds,
+            extra: false,
+        });
+    }
+
+    fn print(&self, line: Line<'_>) {
         let mut out = std::io::stdout().lock();
         if self.json {
-            let line = Line {
-                demo: self.demo,
-                case,
-                result,
-                claim,
-                contrast,
-                seconds,
-            };
             let text =
                 serde_json::to_string(&line).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
             let _ = writeln!(out, "{text}");
         } else {
-            let timing = seconds
+            let timing = line
+                .seconds
                 .map(|s| format!("  ({})", human_seconds(s)))
                 .unwrap_or_default();
-            let _ = writeln!(out, "  {case:<22} {result}{timing}");
+            let _ = writeln!(out, "  {:<22} {}{timing}", line.case, line.result);
         }
     }
 }

@@ -75,9 +75,17 @@ fn show(
             .with_context(|| format!("the Python side of `{}` failed", demo.name))?,
         None => Vec::new(),
     };
-    let cases = rust.len().max(python.len());
+    let paired = |lines: &[ResultLine]| {
+        lines
+            .iter()
+            .filter(|l| !l.extra)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let (rust_paired, python_paired) = (paired(&rust), paired(&python));
+    let cases = rust_paired.len().max(python_paired.len());
     for i in 0..cases {
-        let (r, p) = (rust.get(i), python.get(i));
+        let (r, p) = (rust_paired.get(i), python_paired.get(i));
         let case = r.or(p).map(|l| l.case.as_str()).unwrap_or("?");
         let agreement = match (r, p) {
             (Some(r), Some(p)) if r.result == p.result => paint("same on both sides", "32"),
@@ -96,6 +104,23 @@ fn show(
             .collect();
         for id in dedup(claims) {
             println!("    {}", verdict_line(ledger, id));
+        }
+    }
+    for (side, line) in rust
+        .iter()
+        .map(|l| ("Rust", l))
+        .chain(python.iter().map(|l| ("Python", l)))
+    {
+        if line.extra {
+            println!(
+                "\n  {}  {}",
+                paint(&line.case, "1"),
+                paint(&format!("{side} only"), "33")
+            );
+            println!("    {side:<7} {}", side_text(Some(line)));
+            if let Some(id) = &line.claim {
+                println!("    {}", verdict_line(ledger, id));
+            }
         }
     }
     let problems = pair::compare(&demo.name, &rust, &python, ledger);
