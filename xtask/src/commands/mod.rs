@@ -1,6 +1,8 @@
 //! The xtask's commands, one module each.
 
+mod bench;
 mod claims;
+mod exercise;
 mod list;
 mod run;
 mod test;
@@ -24,7 +26,7 @@ under target/textbook/venv, made from python_equivalents/requirements.txt on fir
 PYTHON=/path/to/python3 chooses the interpreter.";
 
 #[derive(Debug, Parser)]
-#[command(name = "cargo xtask", about = ABOUT, long_about = LONG_ABOUT, version)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", about = ABOUT, long_about = LONG_ABOUT, version)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -41,6 +43,11 @@ enum Command {
     /// Proves every claim: cargo test (Rust, trybuild, and the Python side through the
     /// workspace checks: pytest, mypy cases, ruff, demo parity), then the ledger's summary.
     Test(test::Args),
+    /// Measures every performance claim of a chapter on both sides (release builds), and writes
+    /// a report with a chart under target/textbook/<chapter>/.
+    Bench(bench::Args),
+    /// The chapter's exercises: progress, the next one with the compiler's message, hints.
+    Exercise(exercise::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -50,6 +57,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Run(args) => run::run(&ws, args),
         Command::Claims(args) => claims::run(&ws, args),
         Command::Test(args) => test::run(&ws, args),
+        Command::Bench(args) => bench::run(&ws, args),
+        Command::Exercise(args) => exercise::run(&ws, args),
     }
 }
 
