@@ -51,6 +51,7 @@ fn trials(ws: &Workspace, chapters: &[Chapter], listing: bool) -> Vec<Trial> {
     for (chapter, ledger) in ledgers {
         trials.extend(typecheck_trials(ws, &env, &chapter));
         trials.extend(parity_trials(ws, &env, &chapter, ledger));
+        trials.push(bench_quick_trial(ws, &env, &chapter));
     }
     trials
 }
@@ -146,4 +147,18 @@ fn parity_trials(ws: &Workspace, env: &PythonEnv, chapter: &Chapter, ledger: Led
             })
         })
         .collect()
+}
+
+/// `cargo xtask bench <chapter> --quick`: every benchmark once, tiny sizes, debug build. Fails on
+/// malformed output or results that differ between the sides; a time is never judged.
+fn bench_quick_trial(ws: &Workspace, env: &PythonEnv, chapter: &Chapter) -> Trial {
+    let name = format!("bench::quick::{chapter}");
+    let has_benchmarks = !xtask::bench::names_for(chapter).is_empty();
+    let (ws, env, chapter) = (ws.clone(), env.clone(), chapter.clone());
+    Trial::test(name, move || {
+        xtask::bench::quick(&ws, &env, &chapter, &mut |_| {})
+            .map(|_| ())
+            .map_err(|e| Failed::from(e.to_string()))
+    })
+    .with_ignored_flag(!has_benchmarks)
 }

@@ -3,6 +3,7 @@
 
 pub mod bench;
 pub mod commands;
+pub mod exercise;
 pub mod ledger;
 pub mod pair;
 pub mod process;

@@ -12,3 +12,4 @@ pub mod performance;
 pub mod philosophy;
 pub mod report;
 pub mod types;
+pub mod validation;

@@ -1,16 +1,120 @@
-//! `cargo xtask bench` (being written).
+//! `cargo xtask bench <chapter> [name]`: every performance claim of a chapter, measured on both
+//! sides on this machine, beside the lecture's figure. The machinery is in `crate::bench`.
 
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
+use crate::bench::{self, DEFAULT_RUNS, Options};
+use crate::python;
 use crate::workspace::Workspace;
 
+const LONG_ABOUT: &str = "\
+The table sets the lecture's figure beside the measured one, with a verdict (holds, refined,
+erratum) and the rule that gave it, or the ledger's verdict where no rule can decide.
+
+How it measures (so that you can trust, or rerun, the figures):
+  - the Rust side is always a release build; both sides get the same input and must print the
+    same results (a wrong or optimised-away result is an error, never a time);
+  - each side times its own kernel in-process, after a warm-up, and reports the median of its
+    repetitions; every demo pair is run --runs times, interleaved, and the table shows the
+    median, min and max of those runs;
+  - start-up is timed from outside, spawn to exit, over many spawns, with the real interpreter
+    (the venv's python resolves to it; a pyenv shim is refused).
+
+Chapter 1's benchmarks:
+  fib           the lecture's fibonacci loop (projected) and an honest kernel; ns and cycles per step
+  cpu_work      4 tasks: sequential, threads, pool (multiprocessing / Rayon), numpy; speedups
+  startup       a chapter binary vs `python -c pass` vs python importing pydantic (and numpy)
+  binary_size   the default release binaries vs crt-static ones (built in target/textbook/crt-static)
+  validation    serde_json vs pydantic v2 vs pydantic.v1 on flat and nested JSON payloads
+
+The report goes to target/textbook/<chapter>/: bench.json, bench.md (the table in Markdown) and
+bench.svg (a chart); with a single benchmark named, bench-<name>.*. Progress goes to stderr.
+
+Examples:
+  cargo xtask bench 1                 everything (a few minutes on 2 cores)
+  cargo xtask bench 1 cpu_work --runs 9
+  cargo xtask bench 1 --quick         each once, tiny sizes, debug build: checks the machinery";
+
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = LONG_ABOUT)]
 pub struct Args {
     /// Chapter: 1, 01, ch01 or chapter-01.
     chapter: String,
+    /// One benchmark: fib, cpu_work, startup, binary_size or validation (all when omitted).
+    name: Option<String>,
+    /// Processes per side and benchmark; each reports its own in-process median.
+    #[arg(long, default_value_t = DEFAULT_RUNS as u16, value_parser = clap::value_parser!(u16).range(1..=100))]
+    runs: u16,
+    /// Each benchmark once at a tiny size on the debug build: checks that the machinery works
+    /// (well-formed output, equal results); its figures mean nothing. `cargo xtask test` runs it.
+    #[arg(long)]
+    quick: bool,
 }
 
 pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     let chapter = ws.chapter(&args.chapter)?;
-    anyhow::bail!("`cargo xtask bench` is not built yet (asked for {chapter})")
+    let mut progress = Progress::new();
+    let env = python::ensure(ws, &mut |line| progress.line(line))?;
+    let options = Options {
+        runs: if args.quick {
+            1
+        } else {
+            usize::from(args.runs)
+        },
+        quick: args.quick,
+        only: args.name.clone(),
+    };
+    let report = bench::run(ws, &chapter, &env, &options, &mut |line| {
+        progress.line(line)
+    });
+    progress.done();
+    let report = report?;
+    print!("{}", bench::terminal(&report));
+    let dir = bench::report_dir(ws, &chapter, args.quick);
+    let only = args.name.as_deref().map(|n| n.replace('-', "_"));
+    let written = bench::write(&report, &dir, only.as_deref())?;
+    bench::check_written(&report, &written)?;
+    println!(
+        "\nwritten: {}, {}, {}",
+        ws.relative(&written.json),
+        ws.relative(&written.markdown),
+        ws.relative(&written.svg)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One progress line on stderr, rewritten in place on a terminal, one line per step elsewhere.
+struct Progress {
+    live: bool,
+    shown: bool,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        Progress {
+            live: std::io::stderr().is_terminal(),
+            shown: false,
+        }
+    }
+
+    fn line(&mut self, text: &str) {
+        let mut err = std::io::stderr().lock();
+        if self.live {
+            let width = super::width().saturating_sub(1);
+            let text: String = text.chars().take(width).collect();
+            let _ = write!(err, "\r\u{1b}[2K{text}");
+            self.shown = true;
+        } else {
+            let _ = writeln!(err, "{text}");
+        }
+        let _ = err.flush();
+    }
+
+    fn done(&mut self) {
+        if self.live && self.shown {
+            let _ = write!(std::io::stderr(), "\r\u{1b}[2K");
+            self.shown = false;
+        }
+    }
 }

@@ -1,16 +1,358 @@
-//! `cargo xtask exercise` (being written).
+//! `cargo xtask exercise <chapter>`: the student's runner. Progress, the next unsolved exercise
+//! with its TODO and the compiler's message, `--hint`, `--watch`, `reset <name>` (never loses
+//! work) and `solution <name>` (only once the exercise passes). The machinery is in
+//! `crate::exercise`.
 
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::thread;
+use std::time::{Duration, SystemTime};
 
+use super::paint;
+use crate::exercise::check::{Checker, Status};
+use crate::exercise::pristine::{self, Reset};
+use crate::exercise::{self, Exercise, Exercises};
 use crate::workspace::Workspace;
 
+/// One line of output into a `String` (printed at once by `emit`).
+macro_rules! say {
+    ($out:expr, $($arg:tt)*) => {{
+        $out.push_str(&format!($($arg)*));
+        $out.push('\n');
+    }};
+}
+
+/// How often `--watch` looks at the files' modification times.
+const POLL: Duration = Duration::from_millis(500);
+/// The compiler's or the tests' output is cut after this many lines (the rest is a re-run away).
+const MAX_LINES: usize = 60;
+
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  cargo xtask exercise 1                          progress, and the next exercise to work on
+  cargo xtask exercise 1 --hint                   the same, with that exercise's hint
+  cargo xtask exercise 1 --watch                  re-check on every save (Ctrl-C stops)
+  cargo xtask exercise 1 reset moved_vec          start an exercise over (--force if edited)
+  cargo xtask exercise 1 solution moved_vec       compare with our solution, once yours passes")]
 pub struct Args {
     /// Chapter: 1, 01, ch01 or chapter-01.
     chapter: String,
+    /// Also print the hint of the next unsolved exercise.
+    #[arg(long)]
+    hint: bool,
+    /// Re-check whenever an exercise file is saved (looks every 500 ms); Ctrl-C stops.
+    #[arg(long)]
+    watch: bool,
+    #[command(subcommand)]
+    action: Option<Action>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Action {
+    /// Restores an exercise's template. Refuses when the file has your changes, unless --force,
+    /// which first saves your version beside it (`<name>.rs.<time>.bak`).
+    Reset {
+        /// The exercise: `moved_vec`, `moved-vec` or its path.
+        name: String,
+        /// Overwrite your changes (after saving them to a backup beside the file).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Shows our solution of an exercise, once your version of it passes.
+    Solution {
+        /// The exercise: `moved_vec`, `moved-vec` or its path.
+        name: String,
+    },
 }
 
 pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     let chapter = ws.chapter(&args.chapter)?;
-    anyhow::bail!("`cargo xtask exercise` is not built yet (asked for {chapter})")
+    let exercises = Exercises::load(&chapter)?;
+    let checker = Checker::new(ws, colour());
+    match args.action {
+        Some(Action::Reset { name, force }) => reset(ws, &exercises, &name, force),
+        Some(Action::Solution { name }) => solution(ws, &checker, &exercises, &name),
+        None if args.watch => watch(ws, &checker, &exercises, args.hint),
+        None => {
+            show(ws, &checker, &exercises, args.hint)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn colour() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn statuses(checker: &Checker, exercises: &Exercises) -> anyhow::Result<Vec<(Exercise, Status)>> {
+    let mut progress = |line: &str| eprintln!("{}", paint(line, "2"));
+    exercises
+        .list
+        .iter()
+        .map(|e| {
+            Ok((
+                e.clone(),
+                checker.check(&exercises.chapter, e, &mut progress)?,
+            ))
+        })
+        .collect()
+}
+
+/// Progress, then the next unsolved exercise. Returns whether all are done.
+fn show(
+    ws: &Workspace,
+    checker: &Checker,
+    exercises: &Exercises,
+    hint: bool,
+) -> anyhow::Result<bool> {
+    let chapter = &exercises.chapter;
+    let all = statuses(checker, exercises)?;
+    let mut out = String::new();
+    let done = all.iter().filter(|(_, s)| s.is_done()).count();
+    let next = all.iter().position(|(_, s)| !s.is_done());
+    say!(
+        out,
+        "{}",
+        paint(
+            &format!("{} exercises: {done}/{} done", chapter.package, all.len()),
+            "1"
+        )
+    );
+    let width = all.iter().map(|(e, _)| e.name.len()).max().unwrap_or(0);
+    for (i, (exercise, status)) in all.iter().enumerate() {
+        let mark = match status {
+            Status::Done { .. } => paint("✓", "32"),
+            _ => paint("✗", "31"),
+        };
+        let arrow = if Some(i) == next { "  ← next" } else { "" };
+        say!(
+            out,
+            "  {mark} {:width$}  {}{arrow}",
+            exercise.name,
+            exercise.title
+        );
+    }
+    let number = chapter.number;
+    let Some(next) = next else {
+        say!(
+            out,
+            "\nAll done. Compare yours with ours: cargo xtask exercise {number} solution <name>"
+        );
+        emit(&out);
+        return Ok(true);
+    };
+    let (exercise, status) = &all[next];
+    let file = exercise.template(chapter);
+    say!(
+        out,
+        "\n{} {}",
+        paint("Next:", "1"),
+        paint(&ws.relative(&file), "1;36")
+    );
+    let todo = fs::read_to_string(&file)
+        .ok()
+        .and_then(|source| exercise::todo(&source));
+    if let Some(todo) = todo {
+        say!(
+            out,
+            "{}",
+            wrap(&format!("TODO: {todo}"), super::width().min(100))
+        );
+    }
+    match status {
+        Status::DoesNotCompile { output } => {
+            say!(out, "\nIt does not compile yet. The compiler says:\n");
+            say!(out, "{}", cut(output));
+        }
+        Status::TestsFail { output } => {
+            say!(out, "\nIt compiles, but its tests do not pass yet:\n");
+            say!(out, "{}", cut(output));
+        }
+        Status::Missing => say!(
+            out,
+            "\nThe file is missing: `cargo xtask exercise {number} reset {}` brings it back.",
+            exercise.name
+        ),
+        Status::Done { .. } => {}
+    }
+    if hint {
+        say!(
+            out,
+            "\n{}\n{}",
+            paint("Hint:", "1;33"),
+            exercise.hint.trim()
+        );
+    } else {
+        say!(out, "\nStuck? cargo xtask exercise {number} --hint");
+    }
+    emit(&out);
+    Ok(false)
+}
+
+fn watch(
+    ws: &Workspace,
+    checker: &Checker,
+    exercises: &Exercises,
+    hint: bool,
+) -> anyhow::Result<ExitCode> {
+    let dir = exercise::exercises_dir(&exercises.chapter);
+    let files: Vec<PathBuf> = exercises
+        .list
+        .iter()
+        .map(|e| e.template(&exercises.chapter))
+        .collect();
+    let terminal = std::io::stdout().is_terminal();
+    loop {
+        if terminal {
+            print!("\u{1b}[2J\u{1b}[H"); // A fresh screen for each check, as rustlings does.
+        }
+        show(ws, checker, exercises, hint)?;
+        println!(
+            "\n{}",
+            paint(
+                &format!(
+                    "Watching {} for changes (Ctrl-C to stop)…",
+                    ws.relative(&dir)
+                ),
+                "2"
+            )
+        );
+        wait_for_change(&files);
+    }
+}
+
+/// Returns once a file's modification time or size changes (or it appears or disappears).
+fn wait_for_change(files: &[PathBuf]) {
+    type Seen = BTreeMap<PathBuf, Option<(SystemTime, u64)>>;
+    let look = || -> Seen {
+        files
+            .iter()
+            .map(|f| {
+                let meta = fs::metadata(f).ok();
+                let seen = meta.and_then(|m| Some((m.modified().ok()?, m.len())));
+                (f.clone(), seen)
+            })
+            .collect()
+    };
+    let before = look();
+    while look() == before {
+        thread::sleep(POLL);
+    }
+    // Editors save in steps (truncate, write): let the last step land before compiling.
+    thread::sleep(Duration::from_millis(100));
+}
+
+fn reset(
+    ws: &Workspace,
+    exercises: &Exercises,
+    name: &str,
+    force: bool,
+) -> anyhow::Result<ExitCode> {
+    let exercise = exercises.find(name)?;
+    let rel = ws.relative(&exercise.template(&exercises.chapter));
+    let now = SystemTime::now();
+    match pristine::reset(&ws.root, &rel, &exercise.pristine, force, now)? {
+        Reset::AlreadyPristine => println!("{rel} is already the template: nothing to reset."),
+        Reset::Restored { backup: None } => println!("Restored {rel} (there was no file)."),
+        Reset::Restored {
+            backup: Some(backup),
+        } => {
+            println!("Your version is saved in {}", ws.relative(&backup));
+            println!("Restored {rel} to the template.");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn solution(
+    ws: &Workspace,
+    checker: &Checker,
+    exercises: &Exercises,
+    name: &str,
+) -> anyhow::Result<ExitCode> {
+    let chapter = &exercises.chapter;
+    let exercise = exercises.find(name)?;
+    let mut progress = |line: &str| eprintln!("{}", paint(line, "2"));
+    let status = checker.check(chapter, exercise, &mut progress)?;
+    if !status.is_done() {
+        anyhow::bail!(
+            "{} does not pass yet: the solution is shown once it does. \
+             `cargo xtask exercise {} --hint` may help.",
+            ws.relative(&exercise.template(chapter)),
+            chapter.number
+        );
+    }
+    let path = exercise.solution(chapter);
+    let text = fs::read_to_string(&path)
+        .map_err(|e| anyhow::anyhow!("could not read {}: {e}", ws.relative(&path)))?;
+    let title = paint(&format!("── {} ──", ws.relative(&path)), "1");
+    emit(&format!("{title}\n\n{}\n", text.trim_end()));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints `text` at once. A reader that went away (`| head`) ends the output quietly, where
+/// `println!` would panic.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush());
+}
+
+fn cut(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() <= MAX_LINES {
+        return text.to_string();
+    }
+    format!(
+        "{}\n… ({} more lines)",
+        lines[..MAX_LINES].join("\n"),
+        lines.len() - MAX_LINES
+    )
+}
+
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.len() + 1 + word.len() > width {
+            out.push_str(&line);
+            out.push('\n');
+            line = "  ".to_string();
+        } else if !line.is_empty() && line != "  " {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push_str(&line);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_is_wrapped_with_an_indent() {
+        assert_eq!(
+            wrap("TODO: one two three four", 12),
+            "TODO: one\n  two three\n  four"
+        );
+    }
+
+    #[test]
+    fn long_output_is_cut_and_says_how_much() {
+        let text = (0..70)
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let shown = cut(&text);
+        assert_eq!(shown.lines().count(), MAX_LINES + 1);
+        assert!(shown.ends_with("… (10 more lines)"), "{shown}");
+    }
 }

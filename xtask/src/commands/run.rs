@@ -123,6 +123,30 @@ fn show(
             }
         }
     }
+    let shown: Vec<&str> = rust
+        .iter()
+        .chain(&python)
+        .filter_map(|l| l.claim.as_deref())
+        .collect();
+    let others: Vec<_> = ledger
+        .claims
+        .iter()
+        .filter(|c| {
+            c.demo.as_deref() == Some(demo.name.as_str()) && !shown.contains(&c.id.as_str())
+        })
+        .collect();
+    if !others.is_empty() {
+        println!(
+            "\n  {}",
+            paint(
+                "also in this section (proven by tests, not by a demo line)",
+                "1"
+            )
+        );
+        for claim in others {
+            println!("    {}", verdict_line(ledger, &claim.id));
+        }
+    }
     let problems = pair::compare(&demo.name, &rust, &python, ledger);
     if problems.is_empty() {
         println!(

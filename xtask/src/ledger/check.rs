@@ -3,9 +3,10 @@
 
 use std::collections::{BTreeSet, HashSet};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Claim, Kind, Ledger, Proof, Verdict, markdown_table};
+use crate::exercise;
 use crate::workspace::{Chapter, Workspace, files_under};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -36,6 +37,12 @@ pub enum Problem {
     },
     #[error("{0} is a compile-fail test that no claim of the ledger names as its proof")]
     OrphanUiTest(String),
+    #[error(
+        "{0} is an exercise template that no claim of the ledger names as its (compile-fail) proof"
+    )]
+    OrphanExercise(String),
+    #[error("exercises: {0}")]
+    Exercises(String),
     #[error("{0} is a mypy case that no claim of the ledger names as its proof")]
     OrphanTypecheckCase(String),
     #[error("the demo `{demo}` has no Python twin: expected {expected}")]
@@ -79,6 +86,7 @@ pub fn check(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> Vec<Problem>
         }
     }
     check_orphans(ws, chapter, ledger, &mut problems);
+    check_exercises(ws, chapter, ledger, &mut problems);
     check_twins(ws, chapter, &mut problems);
     check_readme(ws, chapter, ledger, &mut problems);
     problems
@@ -107,7 +115,7 @@ fn check_proofs(ws: &Workspace, claim: &Claim, problems: &mut Vec<Problem>) {
     let mut snapshots = Vec::new();
     for (text, proof) in claim.proof.iter().zip(&proofs) {
         match proof {
-            Proof::UiTest { path } => {
+            Proof::UiTest { path } | Proof::Exercise { path } => {
                 let stderr = Path::new(path).with_extension("stderr");
                 if !ws.root.join(path).is_file() {
                     problems.push(missing(text, "does not exist"));
@@ -119,7 +127,8 @@ fn check_proofs(ws: &Workspace, claim: &Claim, problems: &mut Vec<Problem>) {
             }
             Proof::RustTest { file, test } => {
                 let name = test.rsplit("::").next().unwrap_or(test);
-                if let Some(why) = defines(&ws.root.join(file), &format!("fn {name}(")) {
+                let file = test_file(&ws.root.join(file), test);
+                if let Some(why) = defines(&file, &format!("fn {name}(")) {
                     problems.push(missing(text, &why));
                 }
             }
@@ -151,8 +160,10 @@ fn check_proofs(ws: &Workspace, claim: &Claim, problems: &mut Vec<Problem>) {
     }
     let has = |f: fn(&Proof) -> bool| proofs.iter().any(f);
     let wanted = match claim.kind {
-        Kind::CompileFail if !has(|p| matches!(p, Proof::UiTest { .. })) => {
-            Some("a tests/ui/ compile-fail test")
+        Kind::CompileFail
+            if !has(|p| matches!(p, Proof::UiTest { .. } | Proof::Exercise { .. })) =>
+        {
+            Some("a compile-fail test (tests/ui/ or an exercise template)")
         }
         Kind::Typecheck if !has(|p| matches!(p, Proof::Typecheck { .. })) => {
             Some("a typecheck/ case")
@@ -221,6 +232,38 @@ fn check_expect_codes(
     }
 }
 
+/// The file that defines `test`: `file` itself, or for `m::…` the file of a
+/// `#[path = "…"] mod m;` declared in it (how tests/solutions.rs includes the solutions).
+fn test_file(file: &Path, test: &str) -> PathBuf {
+    let Some((module, _)) = test.split_once("::") else {
+        return file.to_path_buf();
+    };
+    let text = fs::read_to_string(file).unwrap_or_default();
+    let mut pending: Option<&str> = None;
+    for line in text.lines().map(str::trim) {
+        if let Some(rest) = line.strip_prefix("#[path")
+            && let Some((_, quoted)) = rest.split_once('"')
+            && let Some((path, _)) = quoted.split_once('"')
+        {
+            pending = Some(path);
+        } else if let Some(name) = line
+            .trim_start_matches("pub ")
+            .strip_prefix("mod ")
+            .and_then(|rest| rest.strip_suffix(';'))
+        {
+            if name.trim() == module
+                && let (Some(path), Some(dir)) = (pending, file.parent())
+            {
+                return dir.join(path);
+            }
+            pending = None;
+        } else if !(line.starts_with("#[") || line.starts_with("//") || line.is_empty()) {
+            pending = None;
+        }
+    }
+    file.to_path_buf()
+}
+
 /// `None` when `file` exists and contains `needle`; otherwise why not.
 fn defines(file: &Path, needle: &str) -> Option<String> {
     match fs::read_to_string(file) {
@@ -236,10 +279,21 @@ fn check_orphans(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, problems: &
         .iter()
         .flat_map(|c| c.proofs())
         .filter_map(|p| match p {
-            Proof::UiTest { path } | Proof::Typecheck { path } => Some(path),
+            Proof::UiTest { path } | Proof::Exercise { path } | Proof::Typecheck { path } => {
+                Some(path)
+            }
             _ => None,
         })
         .collect();
+    // Only the folder's own files: backups (`<name>.rs.<time>.bak`) end in `.bak`.
+    let templates =
+        crate::workspace::read_dir(&exercise::exercises_dir(chapter)).unwrap_or_default();
+    for file in templates.iter().filter(|f| f.ends_with(".rs")) {
+        let rel = ws.relative(&exercise::exercises_dir(chapter).join(file));
+        if !claimed.contains(&rel) {
+            problems.push(Problem::OrphanExercise(rel));
+        }
+    }
     let ui_files = files_under(&chapter.dir.join("tests/ui"), ".rs").unwrap_or_default();
     for file in ui_files {
         let rel = ws.relative(&file);
@@ -253,6 +307,27 @@ fn check_orphans(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, problems: &
         if !claimed.contains(&rel) && !rel.ends_with("__init__.py") {
             problems.push(Problem::OrphanTypecheckCase(rel));
         }
+    }
+}
+
+/// The exercises' metadata against the tree and the ledger (when the chapter has exercises).
+fn check_exercises(
+    ws: &Workspace,
+    chapter: &Chapter,
+    ledger: &Ledger,
+    problems: &mut Vec<Problem>,
+) {
+    if !exercise::exercises_dir(chapter).is_dir() {
+        return;
+    }
+    match exercise::Exercises::load(chapter) {
+        Ok(exercises) => problems.extend(
+            exercises
+                .validate(ws, ledger)
+                .into_iter()
+                .map(Problem::Exercises),
+        ),
+        Err(e) => problems.push(Problem::Exercises(e.to_string())),
     }
 }
 
@@ -299,3 +374,6 @@ fn check_readme(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, problems: &m
         problems.push(Problem::ReadmeStale(ws.relative(&path)));
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -19,7 +19,10 @@
 //! A proof is told apart by its form (paths are relative to the repository root):
 //! - `chapters/<ch>/tests/ui/<topic>/<mistake>.rs`: a trybuild compile-fail test; its `.stderr`
 //!   must contain one of `expect` (an error code), and every code in `expect` must appear in one.
-//! - `chapters/<ch>/tests/<file>.rs::<test>`: a Rust test.
+//! - `chapters/<ch>/exercises/<name>.rs`: an exercise template, which as committed must not compile
+//!   (trybuild, tests/exercises.rs); its `.stderr` beside it is checked as a ui test's is.
+//! - `chapters/<ch>/tests/<file>.rs::<test>`: a Rust test. `<test>` is the path libtest prints; a
+//!   test in a `#[path = "…"] mod m;` of that file (`m::tests::t`) is looked up in the file named.
 //! - `python_equivalents/<ch>/test_<topic>.py::<test>`: a pytest test.
 //! - `python_equivalents/<ch>/typecheck/<case>.py`: a mypy case; its `<case>.mypy.txt` holds mypy's
 //!   real output and must contain `[code]` for each `expect`, or be empty when `expect = "clean"`.
@@ -125,6 +128,8 @@ kebab_display!(Side, Kind, Verdict);
 pub enum Proof {
     /// A trybuild compile-fail test: the `.rs` path.
     UiTest { path: String },
+    /// An exercise template, compile-fail as committed: the `.rs` path.
+    Exercise { path: String },
     /// A Rust integration test: file and test name.
     RustTest { file: String, test: String },
     /// A pytest test: file and test name.
@@ -160,6 +165,11 @@ impl Proof {
                 path: text.to_string(),
             };
         }
+        if is_path && text.ends_with(".rs") && is_exercise(text) {
+            return Proof::Exercise {
+                path: text.to_string(),
+            };
+        }
         if is_path && text.ends_with(".py") && text.contains("/typecheck/") {
             return Proof::Typecheck {
                 path: text.to_string(),
@@ -173,6 +183,11 @@ impl Proof {
     pub fn result_key(&self) -> Option<String> {
         match self {
             Proof::UiTest { path } => Some(format!("{}::{}", ui_binary(path)?, chapter_rel(path))),
+            Proof::Exercise { path } => Some(format!(
+                "{}::tests/exercises.rs::{}",
+                chapter_of(path)?,
+                chapter_rel(path)
+            )),
             Proof::RustTest { file, test } => Some(format!(
                 "{}::{}::{test}",
                 chapter_of(file)?,
@@ -188,6 +203,14 @@ impl Proof {
 /// `chapters/ch01-x/tests/ui/a/b.rs` → `ch01-x::tests/ui.rs` (the trybuild driver's binary).
 fn ui_binary(path: &str) -> Option<String> {
     Some(format!("{}::tests/ui.rs", chapter_of(path)?))
+}
+
+/// `chapters/ch01-x/exercises/<name>.rs`, directly in that folder.
+fn is_exercise(path: &str) -> bool {
+    chapter_of(path).is_some()
+        && chapter_rel(path)
+            .strip_prefix("exercises/")
+            .is_some_and(|name| !name.contains('/'))
 }
 
 /// `chapters/ch01-x/...` → `ch01-x`.
@@ -271,6 +294,19 @@ mod tests {
         let case = Proof::parse("python_equivalents/ch01_x/typecheck/wrong_types.py");
         assert!(matches!(case, Proof::Typecheck { .. }));
         assert!(matches!(Proof::parse("bench:fib"), Proof::Bench { .. }));
+        let template = Proof::parse("chapters/ch01-x/exercises/moved_vec.rs");
+        assert!(matches!(template, Proof::Exercise { .. }));
+        assert_eq!(
+            template.result_key().unwrap(),
+            "ch01-x::tests/exercises.rs::exercises/moved_vec.rs"
+        );
+        let solution = Proof::parse("chapters/ch01-x/tests/solutions.rs::moved_vec::tests::y");
+        assert_eq!(
+            solution.result_key().unwrap(),
+            "ch01-x::tests/solutions.rs::moved_vec::tests::y"
+        );
+        let nested = Proof::parse("chapters/ch01-x/exercises/old/moved_vec.rs");
+        assert!(matches!(nested, Proof::Text(_)));
         let cited = Proof::parse("\"Why Discord is switching\", discord.com, 2020-02-04");
         assert!(matches!(cited, Proof::Text(_)));
         assert_eq!(cited.result_key(), None);

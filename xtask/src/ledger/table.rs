@@ -34,7 +34,9 @@ pub fn markdown_table(ledger: &Ledger) -> String {
 fn markdown_proof(text: &str) -> String {
     let proof = Proof::parse(text);
     let file = match &proof {
-        Proof::UiTest { path } | Proof::Typecheck { path } => path.as_str(),
+        Proof::UiTest { path } | Proof::Exercise { path } | Proof::Typecheck { path } => {
+            path.as_str()
+        }
         Proof::RustTest { file, .. } | Proof::PyTest { file, .. } => file.as_str(),
         Proof::Bench { name } => return format!("`cargo xtask bench` → `{name}`"),
         Proof::Text(text) => return escape(text),

@@ -1,0 +1,91 @@
+//! Chapter 1, exercise `user_input`: decode `UserInput` safely and report a bad payload
+//! (ledger: `exercise/user-input`).
+//!
+//! Python's `json.loads` returns whatever the payload holds, and a wrong type slips through:
+//!
+//! ```python
+//! import json
+//!
+//! def process_user(user_id: int, name: str) -> dict[str, object]:
+//!     return {"id": user_id, "name": name.upper()}
+//!
+//! data = json.loads('{"id": "oops", "name": "Alice"}')
+//! print(process_user(data["id"], data["name"]))  # {'id': 'oops', 'name': 'ALICE'}
+//! ```
+//!
+//! The translation below keeps the payload as an untyped `serde_json::Value`, and does not
+//! compile. Check your work with `cargo xtask exercise 1`; stuck? `cargo xtask exercise 1 --hint`.
+
+use serde_json::Value;
+
+#[derive(Debug, PartialEq)]
+struct User {
+    id: i64,
+    name: String,
+}
+
+fn process_user(user_id: i64, name: &str) -> User {
+    User {
+        id: user_id,
+        name: name.to_uppercase(),
+    }
+}
+
+// TODO: make `load_user` compile. Decode the payload into a typed `UserInput { id: i64, name:
+// String }` (derive `serde::Deserialize` for it) instead of a `Value`, so that a payload whose
+// `id` is not a number, or that lacks a field, is rejected with an error saying what is wrong:
+// the tests read the message.
+fn load_user(payload: &str) -> Result<User, String> {
+    let data: Value = serde_json::from_str(payload).map_err(|e| e.to_string())?;
+    Ok(process_user(data["id"], data["name"]))
+}
+
+fn main() {
+    for payload in [
+        r#"{"id": 7, "name": "Alice"}"#,
+        r#"{"id": "oops", "name": "Alice"}"#,
+    ] {
+        match load_user(payload) {
+            Ok(user) => println!("{payload} -> {user:?}"),
+            Err(why) => println!("{payload} -> rejected: {why}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_valid_payload_gives_a_user() {
+        let user = load_user(r#"{"id": 7, "name": "Alice"}"#);
+        assert_eq!(
+            user,
+            Ok(User {
+                id: 7,
+                name: "ALICE".into()
+            })
+        );
+    }
+
+    #[test]
+    fn a_string_id_is_reported_with_the_type_expected() {
+        let why = load_user(r#"{"id": "oops", "name": "Alice"}"#).unwrap_err();
+        assert!(
+            why.contains(r#"invalid type: string "oops", expected i64"#),
+            "{why}"
+        );
+    }
+
+    #[test]
+    fn a_missing_name_is_reported() {
+        let why = load_user(r#"{"id": 7}"#).unwrap_err();
+        assert!(why.contains("missing field `name`"), "{why}");
+    }
+
+    #[test]
+    fn malformed_json_is_reported() {
+        let why = load_user(r#"{"id": 7,"#).unwrap_err();
+        assert!(why.contains("EOF"), "{why}");
+    }
+}

@@ -1,0 +1,202 @@
+//! Section 4: what a Rust binary needs on the machine, read from its own ELF headers (not from
+//! `ldd`'s text). Ledger: `deploy/static-binary`; the sizes printed here illustrate
+//! `deploy/binary-size`, which `cargo xtask bench` measures.
+//!
+//! The chapter's `deployment` demo is built twice in release, each in its own target directory
+//! under target/textbook/: as cargo builds it by default, and with the C runtime linked in
+//! (`-C target-feature=+crt-static`). The first run compiles the dependencies twice: minutes.
+#![cfg(target_os = "linux")]
+
+use std::fs::{self, File};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::OnceLock;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use chapter_01::deployment::elf::{self, ElfFacts};
+use chapter_01::deployment::{NO_INTERPRETER, NO_LIBRARY, human_bytes};
+
+const BUILD_TIMEOUT: Duration = Duration::from_secs(40 * 60);
+const RUN_TIMEOUT: Duration = Duration::from_secs(60);
+const CRT_STATIC: &str = "-C target-feature=+crt-static";
+
+fn workspace_root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .join("../..")
+        .canonicalize()
+        .unwrap_or(manifest.join("../.."))
+}
+
+/// Waits for a child, killing it when it outlives `limit`.
+fn wait(child: &mut Child, limit: Duration, what: &str) -> Result<ExitStatus, String> {
+    let start = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return Ok(status),
+            Ok(None) if start.elapsed() > limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("{what} did not finish within {limit:?}"));
+            }
+            Ok(None) => sleep(Duration::from_millis(200)),
+            Err(e) => return Err(format!("{what}: {e}")),
+        }
+    }
+}
+
+/// The triple cargo builds for by default, from `cargo -vV`.
+fn host_triple() -> Result<String, String> {
+    let out = Command::new(env!("CARGO"))
+        .arg("-vV")
+        .output()
+        .map_err(|e| format!("cargo -vV: {e}"))?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|line| line.strip_prefix("host: ").map(str::to_string))
+        .ok_or_else(|| "cargo -vV names no host".to_string())
+}
+
+/// `cargo build --release --bin deployment` into target/textbook/<dir>; the binary's path.
+fn build(dir: &str, static_crt: bool) -> Result<PathBuf, String> {
+    let root = workspace_root();
+    // Where the xtask keeps its scratch files too: <target>/textbook.
+    let target = std::env::var_os("CARGO_TARGET_DIR").unwrap_or_else(|| "target".into());
+    let target_dir = root.join(target).join("textbook").join(dir);
+    fs::create_dir_all(&target_dir).map_err(|e| format!("{}: {e}", target_dir.display()))?;
+    let log_path = target_dir.with_extension("log");
+    let log = File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
+
+    let mut cargo = Command::new(env!("CARGO"));
+    cargo
+        .args([
+            "build",
+            "--release",
+            "--package",
+            "chapter-01",
+            "--bin",
+            "deployment",
+        ])
+        .arg("--target-dir")
+        .arg(&target_dir)
+        .current_dir(&root)
+        // Whatever flags the outer build had must not leak into either of these builds.
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("CARGO_BUILD_RUSTFLAGS")
+        .env_remove("CARGO_BUILD_TARGET")
+        .env_remove("RUSTFLAGS")
+        .stdout(Stdio::null())
+        .stderr(log);
+    let binary = if static_crt {
+        // With an explicit --target, RUSTFLAGS reach only the target's crates, not the proc
+        // macros (serde_derive) built for the host: a proc macro cannot be linked crt-static.
+        let host = host_triple()?;
+        cargo.env("RUSTFLAGS", CRT_STATIC).args(["--target", &host]);
+        target_dir.join(host).join("release/deployment")
+    } else {
+        target_dir.join("release/deployment")
+    };
+    let mut child = cargo
+        .spawn()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let status = wait(&mut child, BUILD_TIMEOUT, "cargo build")?;
+    if !status.success() {
+        let log = fs::read_to_string(&log_path).unwrap_or_default();
+        return Err(format!("cargo build ({dir}) failed: {status}\n{log}"));
+    }
+    Ok(binary)
+}
+
+fn default_build() -> &'static Path {
+    static BINARY: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    match BINARY.get_or_init(|| build("release-default", false)) {
+        Ok(path) => path,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn crt_static_build() -> &'static Path {
+    static BINARY: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    match BINARY.get_or_init(|| build("crt-static", true)) {
+        Ok(path) => path,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn read_elf(binary: &Path) -> ElfFacts {
+    let bytes = fs::read(binary).unwrap_or_else(|e| panic!("{}: {e}", binary.display()));
+    println!("{}: {}", binary.display(), human_bytes(bytes.len() as u64));
+    elf::read(&bytes).unwrap_or_else(|e| panic!("{}: {e}", binary.display()))
+}
+
+#[test]
+fn default_release_build_needs_the_loader_and_libc() {
+    let facts = read_elf(default_build());
+    println!("{facts:?}");
+    let loader = facts.interpreter.as_deref().unwrap_or_default();
+    assert!(loader.contains("ld-linux"), "interpreter: {loader:?}");
+    assert!(
+        facts.needed.iter().any(|lib| lib == "libc.so.6"),
+        "{facts:?}"
+    );
+    assert!(
+        facts.needed.iter().any(|lib| lib.starts_with("libgcc_s")),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn crt_static_build_needs_no_loader_and_no_library() {
+    let binary = crt_static_build();
+    assert!(binary.is_file(), "{}", binary.display());
+    let facts = read_elf(binary);
+    println!("{facts:?}");
+    assert_eq!(facts.interpreter, None);
+    assert_eq!(facts.needed, Vec::<String>::new());
+    // Still position independent: a static-pie executable relocates itself at start.
+    assert_eq!(facts.file_type, elf::FileType::PositionIndependent);
+}
+
+/// Copies the static binary into an empty directory and runs it there with an empty
+/// environment: no PATH, no LD_LIBRARY_PATH, nothing next to it.
+#[test]
+fn crt_static_build_runs_alone_and_reads_itself_as_self_contained() {
+    let binary = crt_static_build();
+    let dir = std::env::temp_dir().join(format!("textbook-deployment-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let copy = dir.join("deployment");
+    fs::copy(binary, &copy).unwrap();
+
+    let mut child = Command::new(&copy)
+        .arg("--json")
+        .env_clear()
+        .current_dir(&dir)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{}: {e}", copy.display()));
+    let status = wait(&mut child, RUN_TIMEOUT, "the static demo").unwrap();
+    let mut stdout = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut stdout)
+        .unwrap();
+    let _ = fs::remove_dir_all(&dir);
+    assert!(status.success(), "{status}\n{stdout}");
+
+    let result = |case: &str| -> String {
+        stdout
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .find(|line| line["case"] == case)
+            .and_then(|line| line["result"].as_str().map(str::to_string))
+            .unwrap_or_else(|| panic!("no `{case}` line in:\n{stdout}"))
+    };
+    println!("{}", result("program"));
+    assert_eq!(result("interpreter"), NO_INTERPRETER);
+    assert_eq!(result("needed"), NO_LIBRARY);
+    assert!(result("program").contains("release build"), "{stdout}");
+}

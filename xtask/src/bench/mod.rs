@@ -1,0 +1,392 @@
+//! `cargo xtask bench`: the performance claims, measured side by side.
+//!
+//! The protocol (DESIGN.md): each side times its own kernel in-process, after a warm-up, and
+//! prints the median of its repetitions as the `seconds` of a timed result line; the bench runs
+//! each demo pair `runs` times (Rust and Python interleaved, so that a busy moment hits both) and
+//! reports the median, min and max of those per-process figures. Start-up is timed from outside,
+//! over many spawns. Every run also checks the results: the two sides must agree (the parity
+//! check of `cargo xtask test`) and each result must be the same run after run, so that a
+//! timing is never reported for work that went wrong or was optimised away.
+//!
+//! Each benchmark is a module with `run(&mut Ctx) -> Bench`; [`run`] runs them and writes the
+//! report (terminal table, JSON, Markdown, SVG chart) under `target/textbook/<chapter>/`.
+
+mod binary_size;
+mod chart;
+mod cpu_work;
+mod fib;
+mod machine;
+mod pairs;
+mod render;
+mod startup;
+pub mod stats;
+mod validation;
+mod verdict;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use serde::Serialize;
+
+pub use machine::Machine;
+pub use render::{markdown, terminal};
+pub use stats::{Stats, Unit};
+
+use crate::ledger::{Ledger, LedgerError, Verdict};
+use crate::pair::PairError;
+use crate::process::ProcessError;
+use crate::python::{PythonEnv, PythonError};
+use crate::workspace::{Chapter, Workspace, WorkspaceError};
+
+/// The benchmarks a ledger's `bench:<name>` proof may name, in the order they run.
+pub const NAMES: &[&str] = &["fib", "cpu_work", "startup", "binary_size", "validation"];
+
+pub fn exists(name: &str) -> bool {
+    NAMES.contains(&name)
+}
+
+/// Repetitions of each demo pair when `--runs` is not given.
+pub const DEFAULT_RUNS: usize = 5;
+
+#[derive(Debug, thiserror::Error)]
+pub enum BenchError {
+    #[error("benchmark `{bench}`: {message}")]
+    Failed {
+        bench: &'static str,
+        message: String,
+    },
+    #[error("there is no benchmark `{name}`; the benchmarks are: {}", NAMES.join(", "))]
+    Unknown { name: String },
+    #[error("chapter {chapter} has no benchmarks (only chapter 1 has, so far)")]
+    NoBenchmarks { chapter: String },
+    #[error("could not write the report {path}: {source}")]
+    Write {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the report is malformed: {0}")]
+    Malformed(String),
+    #[error(transparent)]
+    Workspace(#[from] WorkspaceError),
+    #[error(transparent)]
+    Ledger(#[from] LedgerError),
+    #[error(transparent)]
+    Python(#[from] PythonError),
+    #[error(transparent)]
+    Pair(#[from] PairError),
+    #[error(transparent)]
+    Process(#[from] ProcessError),
+}
+
+/// What to measure, and how hard.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Processes per side and benchmark (each reports its own in-process median).
+    pub runs: usize,
+    /// Each benchmark once, at a tiny size, on the debug build: checks the machinery, not speed.
+    pub quick: bool,
+    /// One benchmark only.
+    pub only: Option<String>,
+}
+
+impl Options {
+    pub fn quick() -> Options {
+        Options {
+            runs: 1,
+            quick: true,
+            only: None,
+        }
+    }
+}
+
+/// Everything a benchmark needs while it runs.
+pub(crate) struct Ctx<'a> {
+    pub ws: &'a Workspace,
+    pub chapter: &'a Chapter,
+    pub env: &'a PythonEnv,
+    pub ledger: &'a Ledger,
+    pub machine: &'a Machine,
+    pub runs: usize,
+    pub quick: bool,
+    pub progress: &'a mut dyn FnMut(&str),
+}
+
+impl Ctx<'_> {
+    /// Benchmarks time release builds; `--quick` only checks the machinery, on the debug build
+    /// the parity check has already made.
+    pub fn release(&self) -> bool {
+        !self.quick
+    }
+
+    pub fn say(&mut self, text: &str) {
+        (self.progress)(text);
+    }
+}
+
+fn failed(bench: &'static str, message: impl Into<String>) -> BenchError {
+    BenchError::Failed {
+        bench,
+        message: message.into(),
+    }
+}
+
+/// The whole run, as written to `bench.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub chapter: String,
+    pub quick: bool,
+    pub runs: usize,
+    /// `release`, or `debug` under `--quick`.
+    pub profile: String,
+    pub machine: Machine,
+    pub benches: Vec<Bench>,
+    pub elapsed_seconds: f64,
+}
+
+/// One benchmark's measurements and the claims they answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Bench {
+    pub name: &'static str,
+    pub title: String,
+    /// The input both sides got, in words.
+    pub input: String,
+    pub unit: Unit,
+    pub rows: Vec<Row>,
+    /// What follows from the rows: ratios, speedups, per-step costs.
+    pub figures: Vec<Figure>,
+    pub claims: Vec<ClaimRow>,
+    pub notes: Vec<String>,
+}
+
+/// One measured series: a case on one side (or one variant of a build).
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub case: String,
+    /// `Rust`, `Python`, or a variant such as `Rust, crt-static`: the chart's colour.
+    pub series: String,
+    pub stats: Stats,
+    /// The result the run printed (equal on both sides where they pair), or what was run.
+    pub result: String,
+    /// A derived figure for this row (ns per step, speedup, …).
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    pub label: String,
+    pub value: f64,
+    pub text: String,
+}
+
+/// The lecture's figure beside the measured one.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimRow {
+    pub claim: String,
+    pub lecture: String,
+    pub measured: String,
+    /// `None` when the data cannot support one (and always under `--quick`).
+    pub verdict: Option<Verdict>,
+    pub reason: String,
+    /// `rule` (computed from the measurement, the rule stated in `reason`), `ledger`, or `none`.
+    pub judged_by: String,
+    /// What the ledger says, for comparison.
+    pub ledger: Option<Verdict>,
+}
+
+/// Where a chapter's report goes: `target/textbook/<chapter>/` (`quick/` under it for --quick).
+pub fn report_dir(ws: &Workspace, chapter: &Chapter, quick: bool) -> PathBuf {
+    let dir = ws.scratch_dir().join(&chapter.package);
+    if quick { dir.join("quick") } else { dir }
+}
+
+/// The benchmarks of a chapter, in order; only chapter 1 has any so far.
+pub fn names_for(chapter: &Chapter) -> &'static [&'static str] {
+    if chapter.number == 1 { NAMES } else { &[] }
+}
+
+/// Builds what is needed, runs the benchmarks and returns the report (not yet written).
+pub fn run(
+    ws: &Workspace,
+    chapter: &Chapter,
+    env: &PythonEnv,
+    options: &Options,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Report, BenchError> {
+    let started = Instant::now();
+    let all = names_for(chapter);
+    if all.is_empty() {
+        return Err(BenchError::NoBenchmarks {
+            chapter: chapter.package.clone(),
+        });
+    }
+    let selected: Vec<&'static str> = match &options.only {
+        Some(name) => {
+            let wanted = name.replace('-', "_");
+            match all.iter().find(|n| **n == wanted) {
+                Some(n) => vec![*n],
+                None => return Err(BenchError::Unknown { name: name.clone() }),
+            }
+        }
+        None => all.to_vec(),
+    };
+    let ledger = Ledger::load(&chapter.ledger_path())?;
+    let release = !options.quick;
+    progress(&format!(
+        "Building {} ({})…",
+        chapter.package,
+        if release { "release" } else { "debug" }
+    ));
+    crate::pair::build(ws, chapter, release)?;
+    let machine = machine::detect(env)?;
+    let mut ctx = Ctx {
+        ws,
+        chapter,
+        env,
+        ledger: &ledger,
+        machine: &machine,
+        runs: options.runs.max(1),
+        quick: options.quick,
+        progress,
+    };
+    let mut benches = Vec::new();
+    for (index, name) in selected.iter().enumerate() {
+        ctx.say(&format!("[{}/{}] {name}", index + 1, selected.len()));
+        let mut bench = match *name {
+            "fib" => fib::run(&mut ctx)?,
+            "cpu_work" => cpu_work::run(&mut ctx)?,
+            "startup" => startup::run(&mut ctx)?,
+            "binary_size" => binary_size::run(&mut ctx)?,
+            "validation" => validation::run(&mut ctx)?,
+            other => return Err(BenchError::Unknown { name: other.into() }),
+        };
+        if options.quick {
+            verdict::withhold_for_quick(&mut bench);
+        }
+        benches.push(bench);
+    }
+    Ok(Report {
+        chapter: chapter.package.clone(),
+        quick: options.quick,
+        runs: ctx.runs,
+        profile: if release { "release" } else { "debug" }.into(),
+        machine,
+        benches,
+        elapsed_seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// The files a report was written to.
+#[derive(Debug, Clone)]
+pub struct Written {
+    pub json: PathBuf,
+    pub markdown: PathBuf,
+    pub svg: PathBuf,
+}
+
+/// Writes `bench.json`, `bench.md` and `bench.svg` (`bench-<name>.*` for a single benchmark).
+pub fn write(report: &Report, dir: &Path, only: Option<&str>) -> Result<Written, BenchError> {
+    fs::create_dir_all(dir).map_err(|source| BenchError::Write {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    let stem = match only {
+        Some(name) => format!("bench-{name}"),
+        None => "bench".into(),
+    };
+    let written = Written {
+        json: dir.join(format!("{stem}.json")),
+        markdown: dir.join(format!("{stem}.md")),
+        svg: dir.join(format!("{stem}.svg")),
+    };
+    let json = serde_json::to_string_pretty(report)
+        .map_err(|e| BenchError::Malformed(format!("cannot serialise the report: {e}")))?;
+    put(&written.json, &json)?;
+    put(&written.markdown, &markdown(report))?;
+    put(&written.svg, &chart::svg(report)?)?;
+    Ok(written)
+}
+
+fn put(path: &Path, text: &str) -> Result<(), BenchError> {
+    fs::write(path, text).map_err(|source| BenchError::Write {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// Reads the written files back and checks they are what they claim to be: JSON with every
+/// benchmark and a statistic for every row, a Markdown table per benchmark, an SVG with a bar
+/// per row. Timings are never judged, only their presence and shape.
+pub fn check_written(report: &Report, written: &Written) -> Result<(), BenchError> {
+    let read = |path: &Path| {
+        fs::read_to_string(path)
+            .map_err(|e| BenchError::Malformed(format!("cannot read {}: {e}", path.display())))
+    };
+    let json: serde_json::Value = serde_json::from_str(&read(&written.json)?)
+        .map_err(|e| BenchError::Malformed(format!("bench.json is not JSON: {e}")))?;
+    let benches = json["benches"]
+        .as_array()
+        .ok_or_else(|| BenchError::Malformed("bench.json has no `benches` list".into()))?;
+    if benches.len() != report.benches.len() {
+        return Err(BenchError::Malformed(format!(
+            "bench.json holds {} benchmarks, the run made {}",
+            benches.len(),
+            report.benches.len()
+        )));
+    }
+    for bench in benches {
+        let name = bench["name"].as_str().unwrap_or("?");
+        let rows = bench["rows"].as_array().map_or(&[][..], Vec::as_slice);
+        if rows.is_empty() {
+            return Err(BenchError::Malformed(format!(
+                "benchmark `{name}` has no rows"
+            )));
+        }
+        for row in rows {
+            let stats = &row["stats"];
+            let ok = ["median", "min", "max"]
+                .iter()
+                .all(|k| stats[k].as_f64().is_some_and(|v| v.is_finite() && v >= 0.0));
+            if !ok || stats["min"].as_f64() > stats["max"].as_f64() {
+                return Err(BenchError::Malformed(format!(
+                    "benchmark `{name}`, row `{}`: malformed statistics {stats}",
+                    row["case"]
+                )));
+            }
+        }
+    }
+    let md = read(&written.markdown)?;
+    for bench in &report.benches {
+        if !md.contains(&format!("### `{}`", bench.name)) {
+            return Err(BenchError::Malformed(format!(
+                "bench.md has no section for `{}`",
+                bench.name
+            )));
+        }
+    }
+    let svg = read(&written.svg)?;
+    let bars = svg.matches("<rect").count();
+    let rows: usize = report.benches.iter().map(|b| b.rows.len()).sum();
+    if !svg.trim_start().starts_with("<svg") || !svg.trim_end().ends_with("</svg>") || bars < rows {
+        return Err(BenchError::Malformed(format!(
+            "bench.svg is not a complete chart ({bars} rectangles for {rows} rows)"
+        )));
+    }
+    Ok(())
+}
+
+/// `cargo xtask bench <chapter> --quick`, as the workspace checks call it: every benchmark once
+/// at a tiny size on the debug build; fails on malformed output or unequal results, never on a
+/// time. Returns the report and where it was written (`target/textbook/<chapter>/quick/`).
+pub fn quick(
+    ws: &Workspace,
+    env: &PythonEnv,
+    chapter: &Chapter,
+    progress: &mut dyn FnMut(&str),
+) -> Result<(Report, Written), BenchError> {
+    let report = run(ws, chapter, env, &Options::quick(), progress)?;
+    let written = write(&report, &report_dir(ws, chapter, true), None)?;
+    check_written(&report, &written)?;
+    Ok((report, written))
+}

@@ -1,0 +1,205 @@
+//! Runs a demo pair several times and reads its timed lines. Every run is checked as the parity
+//! check of `cargo xtask test` checks it, and every result must repeat run after run: a time is
+//! only worth reporting for work that came out right.
+
+use super::stats::Stats;
+use super::{BenchError, Ctx, failed};
+use crate::pair::{self, ResultLine};
+use crate::workspace::Demo;
+
+/// Which side printed a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Rust,
+    Python,
+}
+
+impl Side {
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Rust => "Rust",
+            Side::Python => "Python",
+        }
+    }
+}
+
+/// Every run's lines, per side.
+#[derive(Debug)]
+pub struct Runs {
+    pub bench: &'static str,
+    pub demo: String,
+    pub rust: Vec<Vec<ResultLine>>,
+    pub python: Vec<Vec<ResultLine>>,
+}
+
+/// A timed case across the runs: the statistic of its `seconds` and its (unchanging) result.
+#[derive(Debug, Clone)]
+pub struct Timed {
+    pub stats: Stats,
+    pub result: String,
+    pub claim: Option<String>,
+}
+
+/// Runs `demo SIZE` on both sides `ctx.runs` times, interleaved, checking parity on each run.
+pub fn run(
+    ctx: &mut Ctx<'_>,
+    bench: &'static str,
+    demo_name: &str,
+    size: u64,
+) -> Result<Runs, BenchError> {
+    let demo: Demo = ctx.chapter.demo(demo_name).map_err(|e| {
+        failed(
+            bench,
+            format!("needs the demo `{demo_name}`, which this chapter does not have ({e})"),
+        )
+    })?;
+    if demo.python.is_none() {
+        return Err(failed(
+            bench,
+            format!("the demo `{demo_name}` has no Python twin to measure against"),
+        ));
+    }
+    let args = [size.to_string()];
+    let mut runs = Runs {
+        bench,
+        demo: demo.name.clone(),
+        rust: Vec::new(),
+        python: Vec::new(),
+    };
+    for i in 1..=ctx.runs {
+        let of = format!("{bench}: {demo_name} {size}, run {i}/{}", ctx.runs);
+        ctx.say(&format!("{of}, Rust…"));
+        let rust = pair::run_rust(ctx.ws, &demo, ctx.release(), &args)
+            .map_err(|e| failed(bench, format!("the Rust side of `{demo_name}` failed: {e}")))?;
+        ctx.say(&format!("{of}, Python…"));
+        let python = pair::run_python(ctx.env, ctx.chapter, &demo, &args).map_err(|e| {
+            failed(
+                bench,
+                format!("the Python side of `{demo_name}` failed: {e}"),
+            )
+        })?;
+        let problems = pair::compare(&demo.name, &rust, &python, ctx.ledger);
+        if !problems.is_empty() {
+            let listed: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+            return Err(failed(
+                bench,
+                format!(
+                    "the two sides of `{demo_name}` disagree (size {size}, run {i}):\n{}",
+                    listed.join("\n")
+                ),
+            ));
+        }
+        runs.rust.push(rust);
+        runs.python.push(python);
+    }
+    Ok(runs)
+}
+
+impl Runs {
+    fn side(&self, side: Side) -> &[Vec<ResultLine>] {
+        match side {
+            Side::Rust => &self.rust,
+            Side::Python => &self.python,
+        }
+    }
+
+    /// The line of `case` in every run; an error naming the case if a run lacks it.
+    fn lines(&self, side: Side, case: &str) -> Result<Vec<&ResultLine>, BenchError> {
+        self.side(side)
+            .iter()
+            .enumerate()
+            .map(|(i, lines)| {
+                lines.iter().find(|l| l.case == case).ok_or_else(|| {
+                    failed(
+                        self.bench,
+                        format!(
+                            "the {} side of `{}` printed no case `{case}` (run {}); the benchmark \
+                             reads that line",
+                            side.name(),
+                            self.demo,
+                            i + 1
+                        ),
+                    )
+                })
+            })
+            .collect()
+    }
+
+    /// A result that must not change from run to run.
+    pub fn value(&self, side: Side, case: &str) -> Result<String, BenchError> {
+        let lines = self.lines(side, case)?;
+        let first = lines[0].result.clone();
+        if let Some(other) = lines.iter().find(|l| l.result != first) {
+            return Err(failed(
+                self.bench,
+                format!(
+                    "the {} side of `{}` printed {:?} for `{case}` in one run and {:?} in another",
+                    side.name(),
+                    self.demo,
+                    first,
+                    other.result
+                ),
+            ));
+        }
+        Ok(first)
+    }
+
+    /// A timed case: every run must carry `seconds` and the same result.
+    pub fn timed(&self, side: Side, case: &str) -> Result<Timed, BenchError> {
+        let result = self.value(side, case)?;
+        let lines = self.lines(side, case)?;
+        let mut samples = Vec::with_capacity(lines.len());
+        for line in &lines {
+            match line.seconds {
+                Some(s) if s.is_finite() && s >= 0.0 => samples.push(s),
+                other => {
+                    return Err(failed(
+                        self.bench,
+                        format!(
+                            "the {} side of `{}` printed case `{case}` without a usable `seconds` \
+                             ({other:?}); a timed kernel must report one",
+                            side.name(),
+                            self.demo
+                        ),
+                    ));
+                }
+            }
+        }
+        let stats = Stats::of(&samples)
+            .ok_or_else(|| failed(self.bench, format!("no timings for `{case}`")))?;
+        Ok(Timed {
+            stats,
+            result,
+            claim: lines[0].claim.clone(),
+        })
+    }
+
+    /// Every case name of one side's first run, in order (for cases numbered by size).
+    pub fn cases(&self, side: Side) -> Vec<String> {
+        self.side(side)
+            .first()
+            .map(|lines| lines.iter().map(|l| l.case.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Two cases that must hold the same result (a Python-only extra and the paired case it
+    /// redoes another way).
+    pub fn same_result(&self, a: (Side, &str), b: (Side, &str)) -> Result<(), BenchError> {
+        let (ra, rb) = (self.value(a.0, a.1)?, self.value(b.0, b.1)?);
+        if ra == rb {
+            Ok(())
+        } else {
+            Err(failed(
+                self.bench,
+                format!(
+                    "`{}` ({}) printed {ra:?} but `{}` ({}) printed {rb:?}: the two ways of doing \
+                     the same work must give the same result",
+                    a.1,
+                    a.0.name(),
+                    b.1,
+                    b.0.name()
+                ),
+            ))
+        }
+    }
+}

@@ -1,0 +1,396 @@
+//! A chapter's exercises: the metadata, the student's files, and whether each one is done.
+//!
+//! # Layout
+//! ```text
+//! chapters/<ch>/exercises/exercises.toml    the metadata (schema below)
+//! chapters/<ch>/exercises/<name>.rs         the student's template; as committed, it does not
+//!                                           compile, and it is the compile-fail proof of its claim
+//! chapters/<ch>/exercises/<name>.stderr     rustc's output for the pristine template (trybuild)
+//! chapters/<ch>/solutions/<name>.rs         one solution, built and tested by tests/solutions.rs
+//! ```
+//! No package builds a template: `cargo test` only compiles the pristine ones, each on its own,
+//! through trybuild (tests/exercises.rs), and `cargo xtask exercise` compiles the student's file
+//! on demand ([`check`]). A student's half-done work never breaks the build.
+//!
+//! # Schema of `exercises.toml`
+//! ```toml
+//! [[exercise]]                 # one per exercise, in the order a student works them
+//! name = "moved_vec"           # exercises/<name>.rs and solutions/<name>.rs; a Rust identifier
+//! title = "The moved Vec"      # one line, for the progress list
+//! claim = "exercise/move"      # the ledger claim whose proofs include the template's path
+//! crates = []                  # crates the exercise uses beyond std: "serde", "serde_json"
+//! pristine = "fnv1a64:…"       # fingerprint of the template as committed (see `fingerprint`)
+//! hint = """…"""               # what `cargo xtask exercise <ch> --hint` prints
+//! ```
+//! Every key is required except `crates` (default: none); an unknown key is an error. `name` and
+//! `pristine` are one-line strings, because tests/exercises.rs reads them without a TOML parser.
+//! The template holds a `// TODO:` comment (what to do, shown by the runner), the lecture's Python
+//! snippet in its doc comment, and `#[cfg(test)]` tests that pass once it is solved; the solution
+//! holds the same tests.
+//!
+//! `pristine` tells the committed template from the student's work without asking git, and finds
+//! the committed version in git's history when `reset` needs it, even after the student committed
+//! their own. tests/exercises.rs proves only templates that match it (so a fork's `cargo test`
+//! does not fail on the student's work; `cargo xtask test` then reports the proof as not run).
+
+pub mod check;
+pub mod pristine;
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::ledger::Ledger;
+use crate::workspace::{Chapter, Workspace, read_dir};
+
+/// The crates an exercise may use: the runner links the ones the xtask itself was built with.
+pub const KNOWN_CRATES: &[&str] = &["serde", "serde_json"];
+
+pub const METADATA_FILE: &str = "exercises.toml";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExerciseError {
+    #[error("could not read {path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} is not valid: {source}")]
+    Parse {
+        path: String,
+        #[source]
+        source: toml::de::Error,
+    },
+    #[error("{chapter} has no exercises (no {path})")]
+    NoExercises { chapter: String, path: String },
+    #[error("{chapter} has no exercise `{query}`; its exercises are: {known}")]
+    Unknown {
+        chapter: String,
+        query: String,
+        known: String,
+    },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Metadata {
+    #[serde(rename = "exercise", default)]
+    exercises: Vec<Exercise>,
+}
+
+/// One exercise, as `exercises.toml` describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub name: String,
+    pub title: String,
+    pub claim: String,
+    #[serde(default)]
+    pub crates: Vec<String>,
+    pub pristine: String,
+    pub hint: String,
+}
+
+/// A chapter's exercises, in order.
+#[derive(Debug, Clone)]
+pub struct Exercises {
+    pub chapter: Chapter,
+    pub list: Vec<Exercise>,
+}
+
+pub fn exercises_dir(chapter: &Chapter) -> PathBuf {
+    chapter.dir.join("exercises")
+}
+
+pub fn solutions_dir(chapter: &Chapter) -> PathBuf {
+    chapter.dir.join("solutions")
+}
+
+pub fn metadata_path(chapter: &Chapter) -> PathBuf {
+    exercises_dir(chapter).join(METADATA_FILE)
+}
+
+impl Exercise {
+    pub fn template(&self, chapter: &Chapter) -> PathBuf {
+        exercises_dir(chapter).join(format!("{}.rs", self.name))
+    }
+
+    pub fn solution(&self, chapter: &Chapter) -> PathBuf {
+        solutions_dir(chapter).join(format!("{}.rs", self.name))
+    }
+}
+
+impl Exercises {
+    pub fn load(chapter: &Chapter) -> Result<Exercises, ExerciseError> {
+        let path = metadata_path(chapter);
+        let shown = path.display().to_string();
+        if !path.is_file() {
+            return Err(ExerciseError::NoExercises {
+                chapter: chapter.package.clone(),
+                path: shown,
+            });
+        }
+        let text = fs::read_to_string(&path).map_err(|source| ExerciseError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        let metadata: Metadata = toml::from_str(&text).map_err(|source| ExerciseError::Parse {
+            path: shown,
+            source,
+        })?;
+        Ok(Exercises {
+            chapter: chapter.clone(),
+            list: metadata.exercises,
+        })
+    }
+
+    /// Accepts `moved_vec`, `moved-vec`, `moved_vec.rs` or `exercises/moved_vec.rs`.
+    pub fn find(&self, query: &str) -> Result<&Exercise, ExerciseError> {
+        let base = query.rsplit(['/', '\\']).next().unwrap_or(query);
+        let wanted = base.trim_end_matches(".rs").replace('-', "_");
+        self.list
+            .iter()
+            .find(|e| e.name == wanted)
+            .ok_or_else(|| ExerciseError::Unknown {
+                chapter: self.chapter.package.clone(),
+                query: query.to_string(),
+                known: self
+                    .list
+                    .iter()
+                    .map(|e| e.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+    }
+
+    /// What is wrong between the metadata, the tree and the ledger; empty when all is well.
+    /// Looks at which files exist, never at what the student wrote in them.
+    pub fn validate(&self, ws: &Workspace, ledger: &Ledger) -> Vec<String> {
+        let chapter = &self.chapter;
+        let meta = ws.relative(&metadata_path(chapter));
+        let mut problems = Vec::new();
+        let mut seen = HashSet::new();
+        let driver = fs::read_to_string(chapter.dir.join("tests/solutions.rs")).unwrap_or_default();
+        for exercise in &self.list {
+            let name = &exercise.name;
+            if !seen.insert(name.as_str()) {
+                problems.push(format!("{meta}: exercise `{name}` appears more than once"));
+            }
+            if !is_identifier(name) {
+                problems.push(format!(
+                    "{meta}: `{name}` is not a lower-case Rust identifier"
+                ));
+            }
+            let template = ws.relative(&exercise.template(chapter));
+            for (path, what) in [
+                (exercise.template(chapter), "template"),
+                (exercise.solution(chapter), "solution"),
+            ] {
+                if !path.is_file() {
+                    let path = ws.relative(&path);
+                    problems.push(format!("{meta}: `{name}` has no {what} {path}"));
+                }
+            }
+            if !driver.contains(&format!("\"../solutions/{name}.rs\"")) {
+                problems.push(format!(
+                    "{meta}: tests/solutions.rs does not include the solution of `{name}` \
+                     (`#[path = \"../solutions/{name}.rs\"] mod {name};`)"
+                ));
+            }
+            match ledger.claim(&exercise.claim) {
+                None => problems.push(format!(
+                    "{meta}: `{name}` names the claim `{}`, which is not in the ledger",
+                    exercise.claim
+                )),
+                Some(claim) if !claim.proof.contains(&template) => problems.push(format!(
+                    "{meta}: `{name}` names the claim `{}`, whose proofs do not include {template}",
+                    exercise.claim
+                )),
+                Some(_) => {}
+            }
+            for krate in &exercise.crates {
+                if !KNOWN_CRATES.contains(&krate.as_str()) {
+                    problems.push(format!(
+                        "{meta}: `{name}` uses the crate `{krate}`; the runner can link only {}",
+                        KNOWN_CRATES.join(", ")
+                    ));
+                }
+            }
+            if !is_fingerprint(&exercise.pristine) {
+                problems.push(format!(
+                    "{meta}: `{name}`: `pristine` is not `fnv1a64:` and 16 hex digits"
+                ));
+            }
+        }
+        for (dir, what) in [
+            (exercises_dir(chapter), "template"),
+            (solutions_dir(chapter), "solution"),
+        ] {
+            for file in read_dir(&dir).unwrap_or_default() {
+                if let Some(stem) = file.strip_suffix(".rs")
+                    && !seen.contains(stem)
+                {
+                    let path = ws.relative(&dir.join(&file));
+                    problems.push(format!("{path} is a {what} that {meta} does not list"));
+                }
+            }
+        }
+        problems
+    }
+}
+
+fn is_identifier(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn is_fingerprint(text: &str) -> bool {
+    text.strip_prefix("fnv1a64:")
+        .is_some_and(|hex| hex.len() == 16 && hex.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// A file's fingerprint: the FNV-1a (64-bit) hash of its text as lines, each ending in `\n`
+/// (CRLF counts as LF, so a Windows checkout does not look edited; a missing final newline is
+/// added, as git's line-wise output would), written `fnv1a64:` and 16 hex digits. Not for
+/// security: it tells the committed template from a student's edit. tests/exercises.rs
+/// computes the same.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let mut text = Vec::with_capacity(bytes.len() + 1);
+    let mut bytes = bytes.iter().copied().peekable();
+    while let Some(byte) = bytes.next() {
+        if !(byte == b'\r' && bytes.peek() == Some(&b'\n')) {
+            text.push(byte);
+        }
+    }
+    if text.last().is_some_and(|&b| b != b'\n') {
+        text.push(b'\n');
+    }
+    format!("fnv1a64:{:016x}", fnv1a64(&text))
+}
+
+fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+pub fn fingerprint_file(path: &Path) -> Option<String> {
+    fs::read(path).ok().map(|bytes| fingerprint(&bytes))
+}
+
+/// The `// TODO:` comment of a source file, without its `//` markers, as one paragraph.
+pub fn todo(source: &str) -> Option<String> {
+    let mut lines = source.lines().map(str::trim_start);
+    let first = lines.find_map(|l| l.strip_prefix("// TODO:"))?;
+    let mut text = first.trim().to_string();
+    for line in lines {
+        let Some(rest) = line.strip_prefix("//") else {
+            break;
+        };
+        if line.starts_with("///") || line.starts_with("//!") || rest.trim().is_empty() {
+            break;
+        }
+        text.push(' ');
+        text.push_str(rest.trim());
+    }
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chapter_one() -> (Workspace, Exercises) {
+        let ws = Workspace::locate();
+        let chapter = ws.chapter("1").unwrap();
+        let exercises = Exercises::load(&chapter).unwrap();
+        (ws, exercises)
+    }
+
+    #[test]
+    fn the_fingerprint_is_fnv1a_of_the_lines() {
+        // The published FNV-1a 64 test vectors.
+        assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fingerprint(b""), "fnv1a64:cbf29ce484222325");
+        assert_eq!(fingerprint(b"x\r\ny\n"), fingerprint(b"x\ny\n"));
+        assert_eq!(fingerprint(b"x\ny"), fingerprint(b"x\ny\n"));
+        assert_ne!(fingerprint(b"x\ny\n"), fingerprint(b"x\ny\n\n"));
+    }
+
+    #[test]
+    fn the_todo_is_read_as_one_paragraph() {
+        let source = "//! doc\n\n// TODO: first line\n// and the second.\nfn f() {}\n// later\n";
+        assert_eq!(todo(source).unwrap(), "first line and the second.");
+        assert_eq!(todo("fn f() {}"), None);
+    }
+
+    #[test]
+    fn exercises_are_found_by_any_spelling() {
+        let (_, exercises) = chapter_one();
+        for query in [
+            "moved_vec",
+            "moved-vec",
+            "moved_vec.rs",
+            "exercises/moved_vec.rs",
+        ] {
+            assert_eq!(exercises.find(query).unwrap().name, "moved_vec", "{query}");
+        }
+        let err = exercises.find("nope").unwrap_err().to_string();
+        assert!(err.contains("moved_vec, borrow_then_push"), "{err}");
+    }
+
+    #[test]
+    fn chapter_one_lists_the_lectures_three_exercises_first() {
+        let (_, exercises) = chapter_one();
+        let claims: Vec<&str> = exercises.list.iter().map(|e| e.claim.as_str()).collect();
+        for claim in [
+            "exercise/move",
+            "exercise/none-upper",
+            "exercise/thread-shared-vec",
+        ] {
+            assert!(claims.contains(&claim), "{claims:?}");
+        }
+        assert!(exercises.list.len() >= 5, "{claims:?}");
+        assert!(exercises.list.iter().all(|e| !e.hint.trim().is_empty()));
+    }
+
+    #[test]
+    fn chapter_one_metadata_matches_the_tree_and_the_ledger() {
+        let (ws, exercises) = chapter_one();
+        let ledger = Ledger::load(&exercises.chapter.ledger_path()).unwrap();
+        assert_eq!(exercises.validate(&ws, &ledger), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_unlisted_template_and_an_unknown_claim_are_reported() {
+        let (ws, mut exercises) = chapter_one();
+        let ledger = Ledger::load(&exercises.chapter.ledger_path()).unwrap();
+        let mut removed = exercises.list.remove(0);
+        removed.claim = "exercise/nothing-here".into();
+        removed.crates = vec!["rand".into()];
+        let problems = exercises.validate(&ws, &ledger).join("\n");
+        assert!(
+            problems.contains(&format!("{}.rs is a template that", removed.name)),
+            "{problems}"
+        );
+        exercises.list.insert(0, removed);
+        let problems = exercises.validate(&ws, &ledger).join("\n");
+        assert!(problems.contains("`exercise/nothing-here`"), "{problems}");
+        assert!(problems.contains("the crate `rand`"), "{problems}");
+    }
+
+    #[test]
+    fn an_unknown_key_is_rejected() {
+        let err = toml::from_str::<Metadata>(
+            "[[exercise]]\nname='a'\ntitle='t'\nclaim='c'\npristine='p'\nhint='h'\nhnit='x'\n",
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("hnit"), "{err}");
+    }
+}
