@@ -60,6 +60,10 @@ pub fn strip_ansi(text: &str) -> String {
                     break;
                 }
             }
+        } else if c == '\u{1b}' && chars.peek() == Some(&'(') {
+            // A character-set designation such as `ESC ( B`, which terminfo's sgr0 may emit.
+            chars.next();
+            chars.next();
         } else {
             out.push(c);
         }
@@ -70,6 +74,12 @@ pub fn strip_ansi(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colour_and_charset_codes_are_removed() {
+        let coloured = "test x ... \u{1b}[32mok\u{1b}(B\u{1b}[m";
+        assert_eq!(strip_ansi(coloured), "test x ... ok");
+    }
 
     #[test]
     fn test_lines_are_attributed_to_their_binary() {

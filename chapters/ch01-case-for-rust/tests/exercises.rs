@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::fs;
+use std::io::Write;
 use std::path::Path;
 
 #[test]
@@ -28,12 +29,17 @@ fn exercises() {
         let name = file.trim_end_matches(".rs");
         let actual = fingerprint(&fs::read(&path).expect("a readable template"));
         match pristine.get(name) {
-            Some(expected) if *expected != actual && !blessing => eprintln!(
-                "{path} is not the committed template (fingerprint {actual}, exercises.toml says \
-                 {expected}): skipped. A student's work is not a proof; `cargo xtask exercise 1 \
-                 reset {name}` restores the template. If the template itself changed, bless it and \
-                 put `pristine = \"{actual}\"` in exercises.toml."
-            ),
+            Some(expected) if *expected != actual && !blessing => {
+                // Straight to stderr: libtest captures `eprintln!` of a passing test, and this
+                // must be seen.
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "note: {path} is not the committed template (fingerprint {actual}, \
+                     exercises.toml says {expected}): skipped. A student's work is not a proof; \
+                     `cargo xtask exercise 1 reset {name}` restores the template. If the template \
+                     itself changed, bless it and put `pristine = \"{actual}\"` in exercises.toml."
+                );
+            }
             _ => cases.compile_fail(&path),
         }
     }

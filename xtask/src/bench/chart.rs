@@ -17,6 +17,7 @@ const PANEL_EXTRA: u32 = 90;
 fn colour(series: &str) -> RGBColor {
     match series {
         s if s.starts_with("Python") => RGBColor(0x35, 0x72, 0xA5),
+        "OS floor" => RGBColor(0x99, 0x99, 0x99),
         s if s.contains("crt-static") => RGBColor(0xE8, 0x94, 0x6F),
         _ => RGBColor(0xB7, 0x41, 0x0E),
     }

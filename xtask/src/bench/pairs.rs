@@ -47,13 +47,34 @@ pub fn run(
     demo_name: &str,
     size: u64,
 ) -> Result<Runs, BenchError> {
+    run_sides(ctx, bench, demo_name, size, true)
+}
+
+/// Runs the Rust side alone, at a size the Python side would take minutes over. Its results
+/// are not checked against Python's here: the caller checks them (against a closed form).
+pub fn run_rust_only(
+    ctx: &mut Ctx<'_>,
+    bench: &'static str,
+    demo_name: &str,
+    size: u64,
+) -> Result<Runs, BenchError> {
+    run_sides(ctx, bench, demo_name, size, false)
+}
+
+fn run_sides(
+    ctx: &mut Ctx<'_>,
+    bench: &'static str,
+    demo_name: &str,
+    size: u64,
+    with_python: bool,
+) -> Result<Runs, BenchError> {
     let demo: Demo = ctx.chapter.demo(demo_name).map_err(|e| {
         failed(
             bench,
             format!("needs the demo `{demo_name}`, which this chapter does not have ({e})"),
         )
     })?;
-    if demo.python.is_none() {
+    if with_python && demo.python.is_none() {
         return Err(failed(
             bench,
             format!("the demo `{demo_name}` has no Python twin to measure against"),
@@ -67,32 +88,48 @@ pub fn run(
         python: Vec::new(),
     };
     for i in 1..=ctx.runs {
-        let of = format!("{bench}: {demo_name} {size}, run {i}/{}", ctx.runs);
+        let of = format!(
+            "{bench}: {demo_name} {size}{}, run {i}/{}",
+            if with_python { "" } else { " (Rust only)" },
+            ctx.runs
+        );
         ctx.say(&format!("{of}, Rust…"));
         let rust = pair::run_rust(ctx.ws, &demo, ctx.release(), &args)
             .map_err(|e| failed(bench, format!("the Rust side of `{demo_name}` failed: {e}")))?;
-        ctx.say(&format!("{of}, Python…"));
-        let python = pair::run_python(ctx.env, ctx.chapter, &demo, &args).map_err(|e| {
-            failed(
-                bench,
-                format!("the Python side of `{demo_name}` failed: {e}"),
-            )
-        })?;
-        let problems = pair::compare(&demo.name, &rust, &python, ctx.ledger);
-        if !problems.is_empty() {
-            let listed: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
-            return Err(failed(
-                bench,
-                format!(
-                    "the two sides of `{demo_name}` disagree (size {size}, run {i}):\n{}",
-                    listed.join("\n")
-                ),
-            ));
+        if with_python {
+            ctx.say(&format!("{of}, Python…"));
+            let python = run_python_side(ctx, bench, &demo, &args, &rust, i)?;
+            runs.python.push(python);
         }
         runs.rust.push(rust);
-        runs.python.push(python);
     }
     Ok(runs)
+}
+
+fn run_python_side(
+    ctx: &mut Ctx<'_>,
+    bench: &'static str,
+    demo: &Demo,
+    args: &[String],
+    rust: &[ResultLine],
+    run: usize,
+) -> Result<Vec<ResultLine>, BenchError> {
+    let name = &demo.name;
+    let python = pair::run_python(ctx.env, ctx.chapter, demo, args)
+        .map_err(|e| failed(bench, format!("the Python side of `{name}` failed: {e}")))?;
+    let problems = pair::compare(name, rust, &python, ctx.ledger);
+    if !problems.is_empty() {
+        let listed: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+        return Err(failed(
+            bench,
+            format!(
+                "the two sides of `{name}` disagree ({}, run {run}):\n{}",
+                args.join(" "),
+                listed.join("\n")
+            ),
+        ));
+    }
+    Ok(python)
 }
 
 impl Runs {

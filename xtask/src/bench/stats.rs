@@ -81,6 +81,7 @@ pub fn efficiency(speedup: f64, tasks: usize, cores: usize) -> f64 {
 pub fn seconds(s: f64) -> String {
     match s {
         s if s >= 100.0 => format!("{s:.0} s"),
+        s if s >= 10.0 => format!("{s:.1} s"),
         s if s >= 1.0 => format!("{s:.2} s"),
         s if s >= 1e-3 => format!("{:.1} ms", s * 1e3),
         s if s >= 1e-6 => format!("{:.1} µs", s * 1e6),

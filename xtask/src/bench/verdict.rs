@@ -139,6 +139,35 @@ pub fn parallel_speedup(speedup: f64, claimed: f64, tasks: usize, cores: usize) 
     })
 }
 
+/// "Parallel in one line", with no figure: the same results (checked before any timing) and a
+/// speedup near what the cores allow hold it.
+pub fn parallel_at_all(speedup: f64, tasks: usize, cores: usize) -> Ruled {
+    let bound = parallel_bound(tasks, cores);
+    let pct = (efficiency(speedup, tasks, cores) * 100.0).round();
+    let s = times(speedup);
+    Some(if pct >= 70.0 {
+        (
+            Verdict::Holds,
+            format!(
+                "{s}, {pct:.0} % of the {bound}× that {cores} cores allow, with the same results \
+                 (rule: ≥ 70 % efficiency holds)"
+            ),
+        )
+    } else if speedup > 1.1 {
+        (
+            Verdict::Refined,
+            format!(
+                "{s}: parallel, but only {pct:.0} % of the {bound}× possible (rule: < 70 % refines)"
+            ),
+        )
+    } else {
+        (
+            Verdict::Erratum,
+            format!("{s}: no parallel speedup (rule: ≤ 1.1× is an erratum)"),
+        )
+    })
+}
+
 /// "Threads do not speed up CPU work" (the GIL): judged by the speedup and the build.
 pub fn no_thread_speedup(speedup: f64, gil_enabled: bool) -> Ruled {
     let s = times(speedup);
@@ -225,6 +254,13 @@ mod tests {
         assert!(why.contains("95 %"), "{why}");
         assert_eq!(verdict(parallel_speedup(3.5, 4.0, 4, 8)), Verdict::Holds);
         assert_eq!(verdict(parallel_speedup(1.0, 4.0, 4, 2)), Verdict::Erratum);
+    }
+
+    #[test]
+    fn one_line_parallelism_holds_when_it_uses_the_cores() {
+        assert_eq!(verdict(parallel_at_all(1.8, 4, 2)), Verdict::Holds);
+        assert_eq!(verdict(parallel_at_all(1.2, 4, 2)), Verdict::Refined);
+        assert_eq!(verdict(parallel_at_all(0.9, 4, 2)), Verdict::Erratum);
     }
 
     #[test]
