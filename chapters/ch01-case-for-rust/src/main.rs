@@ -29,6 +29,11 @@ const SECTIONS: &[Section] = &[
     ("gil_threads", "3. The GIL", chapter_01::gil::demo),
     ("deployment", "4. Deployment", chapter_01::deployment::demo),
     (
+        "validation",
+        "Real-world impact: Pydantic's Rust core, and serde",
+        chapter_01::validation::demo,
+    ),
+    (
         "philosophy",
         "Language philosophy",
         chapter_01::philosophy::demo,
