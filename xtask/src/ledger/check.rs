@@ -376,4 +376,6 @@ fn check_readme(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, problems: &m
 }
 
 #[cfg(test)]
+mod core_tests;
+#[cfg(test)]
 mod tests;

@@ -4,13 +4,13 @@
 use super::*;
 
 /// A throwaway workspace holding one chapter, `ch09-x`.
-struct Scratch {
-    ws: Workspace,
-    chapter: Chapter,
+pub(super) struct Scratch {
+    pub(super) ws: Workspace,
+    pub(super) chapter: Chapter,
 }
 
 impl Scratch {
-    fn new(tag: &str) -> Scratch {
+    pub(super) fn new(tag: &str) -> Scratch {
         let root = std::env::temp_dir().join(format!(
             "xtask-ledger-{tag}-{}-{:?}",
             std::process::id(),
@@ -31,13 +31,13 @@ impl Scratch {
         }
     }
 
-    fn write(&self, rel: &str, text: &str) {
+    pub(super) fn write(&self, rel: &str, text: &str) {
         let path = self.chapter.dir.join(rel);
         fs::create_dir_all(path.parent().unwrap()).unwrap();
         fs::write(path, text).unwrap();
     }
 
-    fn check(&self, claims: &str) -> Vec<Problem> {
+    pub(super) fn check(&self, claims: &str) -> Vec<Problem> {
         let ledger: Ledger = toml::from_str(claims).unwrap();
         check(&self.ws, &self.chapter, &ledger)
     }
