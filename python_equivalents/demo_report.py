@@ -9,7 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -105,3 +109,14 @@ def human_seconds(seconds: float) -> str:
 def as_json(value: object) -> str:
     """Compact JSON, byte for byte what serde_json prints for the same value."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def outcome(call: Callable[[], T], show: Callable[[T], str] = str) -> str:
+    """What a call gives, or its exception as Python's traceback prints it on the last line.
+
+    The demos show failures as results: that a call fails, and how, is what they are about.
+    """
+    try:
+        return show(call())
+    except Exception as error:
+        return f"{type(error).__name__}: {error}"

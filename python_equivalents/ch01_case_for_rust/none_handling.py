@@ -6,9 +6,7 @@ using the result as a dict or a str fails only when that line runs with an unkno
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from demo_report import Report, parse_args
+from demo_report import Report, outcome, parse_args
 
 USERS: dict[int, dict[str, str]] = {1: {"name": "Alice"}, 2: {"name": "Bob"}}
 
@@ -36,14 +34,6 @@ def name_or_unknown(user_id: int) -> str:
     """The Rust `map(...).unwrap_or_else(...)`: a conditional expression with a default."""
     user = find_user(user_id)
     return user["name"] if user is not None else "Unknown"
-
-
-def outcome(call: Callable[[], object]) -> str:
-    """The result, or the exception as Python prints its last line."""
-    try:
-        return str(call())
-    except Exception as error:  # showing any failure is the point of the demo
-        return f"{type(error).__name__}: {error}"
 
 
 def demo(report: Report) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from demo_report import Report, parse_args
+from demo_report import Report, outcome, parse_args
 
 # Where Linux lists the process's open file descriptors, one symlink per descriptor.
 FD_DIR = "/proc/self/fd"
@@ -79,14 +79,6 @@ def fd_case(name: str, run: Callable[[Path], FdCounts]) -> str:
             path.unlink(missing_ok=True)
     except OSError as error:
         return f"cannot count descriptors here ({FD_DIR}): {error.strerror}"
-
-
-def outcome(call: Callable[[], object]) -> str:
-    """The result, or the exception as Python prints its last line."""
-    try:
-        return str(call())
-    except Exception as error:  # showing any failure is the point of the demo
-        return f"{type(error).__name__}: {error}"
 
 
 def rebind_twice() -> str:
