@@ -1,15 +1,18 @@
 //! Section 3: the GIL. Ledger: `gil/rust-cpu-work-overflow`, `gil/rust-threads`, `gil/rayon`,
 //! `gil/send-sync` (its runtime half). Timings are printed by the demo, never asserted here.
+mod common;
+
 use std::io::Write;
 use std::panic;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use chapter_01::gil::{
     CPU_WORK_LECTURE_SOURCE, LECTURE_SIZE, cpu_work, cpu_work_lecture, lecture_overflow_at,
     sequential, sum_of_squares_formula, tasks, with_rayon, with_shared_vec, with_threads,
 };
+use common::run_with_timeout;
 
 /// What Python's `cpu_work(10_000_000)` returns (python_equivalents/.../test_gil.py checks it).
 const PYTHON_SUM_AT_LECTURE_SIZE: u128 = 333_333_283_333_335_000_000;
@@ -163,25 +166,6 @@ fn scratch_dir(name: &str) -> PathBuf {
         .join(format!("gil-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create the scratch folder");
     dir
-}
-
-fn run_with_timeout(mut command: Command, limit: Duration) -> Output {
-    let shown = format!("{command:?}");
-    let mut child = command
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("could not start {shown}: {e}"));
-    let deadline = Instant::now() + limit;
-    while child.try_wait().expect("wait for the child").is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{shown} did not finish within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().expect("read the child's output")
 }
 
 fn text(bytes: &[u8]) -> String {

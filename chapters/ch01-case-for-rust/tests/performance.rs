@@ -1,16 +1,17 @@
 //! Performance: what the lecture's loop really costs (counted in loop steps, never timed), what
 //! the compiler makes of `fibonacci`, and what a debug build says about its own timings.
 //! Ledger: `perf/fib-rust-time`, `perf/why-rust-fast`, `perf/debug-build`.
-use std::io::Read;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use chapter_01::performance::{
     KERNEL_PERIOD, LECTURE_N, checksum, fib_kernel, fib_kernel_steps, fibonacci, fibonacci_steps,
     lecture_loop, lecture_loop_steps,
 };
+use common::run_with_timeout;
 
 #[test]
 fn fibonacci_is_exact_up_to_93_and_wraps_after() {
@@ -60,42 +61,6 @@ fn lecture_loop_is_the_list_of_fibonacci_values() {
     assert_eq!(list[93], fibonacci(93));
     // Past F(93) the wrapped values are no longer increasing: the list is not Python's.
     assert!(list[94] < list[93]);
-}
-
-/// Runs a command to its end, or kills it after `limit`; stdout and stderr are both kept.
-fn run_with_timeout(mut command: Command, limit: Duration) -> Output {
-    let shown = format!("{command:?}");
-    let mut child = command
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {shown}: {e}"));
-    let drain = |mut pipe: Box<dyn Read + Send>| {
-        thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let _ = pipe.read_to_end(&mut bytes);
-            bytes
-        })
-    };
-    let stdout = drain(Box::new(child.stdout.take().expect("piped stdout")));
-    let stderr = drain(Box::new(child.stderr.take().expect("piped stderr")));
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waiting for the child") {
-            break status;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{shown} did not finish within {limit:?}");
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    Output {
-        status,
-        stdout: stdout.join().expect("stdout reader"),
-        stderr: stderr.join().expect("stderr reader"),
-    }
 }
 
 fn run_demo(args: &[&str]) -> String {
