@@ -21,7 +21,9 @@ pub fn run(ws: &Workspace) -> anyhow::Result<ExitCode> {
             count(Verdict::Refined),
             count(Verdict::Erratum),
         );
-        for demo in chapter.demos()? {
+        let mut demos = chapter.demos()?;
+        ledger.sort_demos(&mut demos);
+        for demo in demos {
             let twin = match &demo.python {
                 Some(path) => ws.relative(path),
                 None => super::paint("no Python twin yet", "31"),

@@ -27,11 +27,15 @@ pub struct Args {
 
 pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     let chapter = ws.chapter(&args.chapter)?;
+    let ledger = Ledger::load(&chapter.ledger_path())?;
     let demos = match &args.demo {
         Some(name) => vec![chapter.demo(name)?],
-        None => chapter.demos()?,
+        None => {
+            let mut demos = chapter.demos()?;
+            ledger.sort_demos(&mut demos);
+            demos
+        }
     };
-    let ledger = Ledger::load(&chapter.ledger_path())?;
     let env = python::ensure(ws, &mut |line| eprintln!("{line}"))?;
     eprintln!(
         "Building {} ({})…",

@@ -257,6 +257,18 @@ impl Ledger {
     pub fn claim(&self, id: &str) -> Option<&Claim> {
         self.claims.iter().find(|c| c.id == id)
     }
+
+    /// Puts demos in lecture order: the order in which the ledger (kept in lecture order) first
+    /// names them; demos it never names come last, by name.
+    pub fn sort_demos(&self, demos: &mut [crate::workspace::Demo]) {
+        let rank = |name: &str| {
+            self.claims
+                .iter()
+                .position(|c| c.demo.as_deref() == Some(name))
+                .unwrap_or(usize::MAX)
+        };
+        demos.sort_by_cached_key(|d| (rank(&d.name), d.name.clone()));
+    }
 }
 
 fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
@@ -330,6 +342,24 @@ mod tests {
         .unwrap();
         assert_eq!(ledger.claims[0].proof, ["p1", "p2"]);
         assert_eq!(ledger.claims[0].expect, ["E0308"]);
+    }
+
+    #[test]
+    fn demos_are_sorted_in_the_order_the_ledger_names_them() {
+        let ledger: Ledger = toml::from_str(
+            "[[claim]]\nid='a/b'\nsection='s'\nsays='x'\nside='rust'\nkind='runtime'\nproof='p'\nverdict='holds'\ndemo='zebra'\n\
+             [[claim]]\nid='a/c'\nsection='s'\nsays='x'\nside='rust'\nkind='runtime'\nproof='p'\nverdict='holds'\ndemo='apple'\n",
+        )
+        .unwrap();
+        let demo = |name: &str| crate::workspace::Demo {
+            name: name.into(),
+            rust: name.into(),
+            python: None,
+        };
+        let mut demos = vec![demo("unnamed"), demo("apple"), demo("zebra")];
+        ledger.sort_demos(&mut demos);
+        let names: Vec<&str> = demos.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names, ["zebra", "apple", "unnamed"]);
     }
 
     #[test]
