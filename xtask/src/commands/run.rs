@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use super::paint;
-use crate::ledger::{Ledger, Verdict};
+use crate::ledger::{Ledger, Verdict, wrap};
 use crate::pair::{self, ResultLine};
 use crate::python;
 use crate::workspace::{Chapter, Demo, Workspace};
@@ -151,6 +151,16 @@ fn show(
             println!("    {}", verdict_line(ledger, &claim.id));
         }
     }
+    if !release && rust.iter().any(|l| l.seconds.is_some()) {
+        println!(
+            "\n  {}",
+            paint(
+                "The Rust timings above are of a debug build, which says nothing about Rust's speed: \
+                 add --release, or measure with `cargo xtask bench`.",
+                "33"
+            )
+        );
+    }
     let problems = pair::compare(&demo.name, &rust, &python, ledger);
     if problems.is_empty() {
         println!(
@@ -206,9 +216,13 @@ fn verdict_line(ledger: &Ledger, id: &str) -> String {
         Verdict::Refined => paint("refined", "33"),
         Verdict::Erratum => paint("ERRATUM", "31"),
     };
-    let mut text = format!("ledger  {id}: {verdict} · {}", claim.says);
+    let width = super::width().saturating_sub(14).max(40);
+    let indent = "\n            ";
+    let says = wrap(&claim.says, width).join(indent);
+    let mut text = format!("ledger  {id}: {verdict} · {says}");
     if let Some(note) = claim.note.as_deref().filter(|n| !n.trim().is_empty()) {
-        text.push_str(&format!("\n            → {note}"));
+        text.push_str(indent);
+        text.push_str(&wrap(&format!("→ {note}"), width).join(indent));
     }
     text
 }

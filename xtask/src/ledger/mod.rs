@@ -33,7 +33,7 @@ pub mod check;
 mod table;
 
 pub use check::{Problem, check};
-pub use table::{markdown_table, terminal_table};
+pub use table::{markdown_table, terminal_table, wrap};
 
 use std::fmt;
 use std::fs;
