@@ -2,22 +2,10 @@
 
 import gc
 import weakref
-from collections.abc import Iterator
 
 import pytest
 
 from ch01_case_for_rust.ownership_tree import Node, lecture_tree, pair_after_del, wide_tree
-
-
-@pytest.fixture
-def restore_gc() -> Iterator[None]:
-    """Each test may switch the collector off or on; whatever it does is undone afterwards."""
-    was_enabled = gc.isenabled()
-    yield
-    if was_enabled:
-        gc.enable()
-    else:
-        gc.disable()
 
 
 def allocations_that_trigger_collections() -> list[list[int]]:

@@ -25,16 +25,6 @@ def scratch(request: pytest.FixtureRequest) -> Iterator[Path]:
     path.unlink(missing_ok=True)
 
 
-@pytest.fixture
-def restore_gc() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    yield
-    if was_enabled:
-        gc.enable()
-    else:
-        gc.disable()
-
-
 def test_a_with_block_closes_the_file_when_it_ends(scratch: Path) -> None:
     assert file_closed_at_block_end(scratch) == OPEN_THEN_CLOSED
 

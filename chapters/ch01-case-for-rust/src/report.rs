@@ -90,10 +90,6 @@ impl Report {
         Report { demo, json }
     }
 
-    pub fn is_json(&self) -> bool {
-        self.json
-    }
-
     /// Prose for the human reader; silent under `--json`.
     pub fn say(&self, text: impl Display) {
         if !self.json {

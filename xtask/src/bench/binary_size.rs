@@ -16,7 +16,7 @@ use crate::ledger::Verdict;
 use crate::pair::cargo;
 use crate::process::{Job, describe};
 
-const NAME: &str = "binary_size";
+pub(super) const NAME: &str = "binary_size";
 const BUILD_TIMEOUT: Duration = Duration::from_secs(40 * 60);
 const CRT_STATIC: &str = "-C target-feature=+crt-static";
 

@@ -13,7 +13,7 @@ use super::stats::{Unit, efficiency, parallel_bound, ratio, seconds, times};
 use super::verdict;
 use super::{Bench, BenchError, ClaimRow, Ctx, Figure, Row, failed};
 
-const NAME: &str = "cpu_work";
+pub(super) const NAME: &str = "cpu_work";
 const DEMO: &str = "gil_threads";
 const TASKS: usize = 4;
 /// n per task on both sides. Python needs ~60 ns per element and runs every variant four times

@@ -9,7 +9,7 @@ use super::verdict::{self, Ruled};
 use super::{Bench, BenchError, Ctx, Figure, Row, failed};
 use crate::ledger::Verdict;
 
-const NAME: &str = "fib";
+pub(super) const NAME: &str = "fib";
 const DEMO: &str = "fibonacci";
 /// Kernel calls (about 44.5 loop steps each). Python spends ~0.1 s per 100 000 calls; each
 /// process runs the kernel six times (warm-up and five repetitions) after the lecture's series.

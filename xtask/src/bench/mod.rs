@@ -40,10 +40,24 @@ use crate::python::{PythonEnv, PythonError};
 use crate::workspace::{Chapter, Workspace, WorkspaceError};
 
 /// The benchmarks a ledger's `bench:<name>` proof may name, in the order they run.
-pub const NAMES: &[&str] = &["fib", "cpu_work", "startup", "binary_size", "validation"];
+type Runner = fn(&mut Ctx<'_>) -> Result<Bench, BenchError>;
+
+/// Every benchmark, in report order: the one list that the command, the ledger's `bench:<name>`
+/// proofs and the help text all read.
+const BENCHMARKS: &[(&str, Runner)] = &[
+    (fib::NAME, fib::run),
+    (cpu_work::NAME, cpu_work::run),
+    (startup::NAME, startup::run),
+    (binary_size::NAME, binary_size::run),
+    (validation::NAME, validation::run),
+];
+
+pub fn names() -> Vec<&'static str> {
+    BENCHMARKS.iter().map(|(name, _)| *name).collect()
+}
 
 pub fn exists(name: &str) -> bool {
-    NAMES.contains(&name)
+    BENCHMARKS.iter().any(|(known, _)| *known == name)
 }
 
 /// Repetitions of each demo pair when `--runs` is not given.
@@ -56,7 +70,7 @@ pub enum BenchError {
         bench: &'static str,
         message: String,
     },
-    #[error("there is no benchmark `{name}`; the benchmarks are: {}", NAMES.join(", "))]
+    #[error("there is no benchmark `{name}`; the benchmarks are: {}", names().join(", "))]
     Unknown { name: String },
     #[error("chapter {chapter} has no benchmarks (only chapter 1 has, so far)")]
     NoBenchmarks { chapter: String },
@@ -202,8 +216,12 @@ pub fn report_dir(ws: &Workspace, chapter: &Chapter, quick: bool) -> PathBuf {
 }
 
 /// The benchmarks of a chapter, in order; only chapter 1 has any so far.
-pub fn names_for(chapter: &Chapter) -> &'static [&'static str] {
-    if chapter.number == 1 { NAMES } else { &[] }
+pub fn names_for(chapter: &Chapter) -> Vec<&'static str> {
+    if chapter.number == 1 {
+        names()
+    } else {
+        Vec::new()
+    }
 }
 
 /// Builds what is needed, runs the benchmarks and returns the report (not yet written).
@@ -229,7 +247,7 @@ pub fn run(
                 None => return Err(BenchError::Unknown { name: name.clone() }),
             }
         }
-        None => all.to_vec(),
+        None => all,
     };
     let ledger = Ledger::load(&chapter.ledger_path())?;
     let release = !options.quick;
@@ -253,14 +271,14 @@ pub fn run(
     let mut benches = Vec::new();
     for (index, name) in selected.iter().enumerate() {
         ctx.say(&format!("[{}/{}] {name}", index + 1, selected.len()));
-        let mut bench = match *name {
-            "fib" => fib::run(&mut ctx)?,
-            "cpu_work" => cpu_work::run(&mut ctx)?,
-            "startup" => startup::run(&mut ctx)?,
-            "binary_size" => binary_size::run(&mut ctx)?,
-            "validation" => validation::run(&mut ctx)?,
-            other => return Err(BenchError::Unknown { name: other.into() }),
-        };
+        let runner = BENCHMARKS
+            .iter()
+            .find(|(known, _)| known == name)
+            .map(|(_, runner)| runner)
+            .ok_or_else(|| BenchError::Unknown {
+                name: name.to_string(),
+            })?;
+        let mut bench = runner(&mut ctx)?;
         if options.quick {
             verdict::withhold_for_quick(&mut bench);
         }

@@ -15,7 +15,7 @@ use super::{Bench, BenchError, Ctx, Row, failed};
 use crate::ledger::Verdict;
 use crate::process::{Job, describe};
 
-const NAME: &str = "startup";
+pub(super) const NAME: &str = "startup";
 const TIMEOUT: Duration = Duration::from_secs(60);
 /// Untimed spawns before each series: the first start reads the files from disk.
 const WARM_UP: usize = 3;

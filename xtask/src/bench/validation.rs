@@ -8,7 +8,7 @@ use super::stats::{Unit, ratio, times};
 use super::verdict;
 use super::{Bench, BenchError, Ctx, Figure, Row, failed};
 
-const NAME: &str = "validation";
+pub(super) const NAME: &str = "validation";
 const DEMO: &str = "validation";
 const CLAIM: &str = "impact/pydantic-speedup";
 /// Records per payload: about 0.75 MB flat and 2 MB nested, the size of a large API response.

@@ -182,18 +182,10 @@ fn show(
 fn side_text(line: Option<&ResultLine>) -> String {
     match line {
         Some(line) => match line.seconds {
-            Some(s) => format!("{}  ({})", line.result, human_seconds(s)),
+            Some(s) => format!("{}  ({})", line.result, crate::bench::stats::seconds(s)),
             None => line.result.clone(),
         },
         None => paint("(no result)", "31"),
-    }
-}
-
-fn human_seconds(s: f64) -> String {
-    match s {
-        s if s >= 1.0 => format!("{s:.2} s"),
-        s if s >= 1e-3 => format!("{:.1} ms", s * 1e3),
-        s => format!("{:.1} µs", s * 1e6),
     }
 }
 

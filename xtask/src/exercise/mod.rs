@@ -279,10 +279,6 @@ fn fnv1a64(bytes: &[u8]) -> u64 {
     })
 }
 
-pub fn fingerprint_file(path: &Path) -> Option<String> {
-    fs::read(path).ok().map(|bytes| fingerprint(&bytes))
-}
-
 /// The `// TODO:` comment of a source file, without its `//` markers, as one paragraph.
 pub fn todo(source: &str) -> Option<String> {
     let mut lines = source.lines().map(str::trim_start);

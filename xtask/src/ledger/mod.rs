@@ -234,11 +234,6 @@ impl Claim {
     pub fn proofs(&self) -> Vec<Proof> {
         self.proof.iter().map(|p| Proof::parse(p)).collect()
     }
-
-    /// Whether a test can fail for this claim (the rest are measured or cited).
-    pub fn is_tested(&self) -> bool {
-        self.proofs().iter().any(|p| p.result_key().is_some())
-    }
 }
 
 impl Ledger {
