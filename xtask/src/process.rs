@@ -203,12 +203,15 @@ fn forward(stream: impl Read + Send + 'static, which: Stream, tx: mpsc::Sender<(
 fn kill_group(child: &mut Child) {
     #[cfg(unix)]
     {
-        // The group id is the child's pid (process_group(0) above).
-        let _ = Command::new("kill")
-            .args(["-KILL", &format!("-{}", child.id())])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
+        // The group id is the child's pid (process_group(0) above). A direct signal, not the
+        // `kill` program: procps-ng's `kill -KILL -<pgid>` was seen here to signal far more
+        // than the group, ending every process of the session.
+        if let Some(group) = i32::try_from(child.id())
+            .ok()
+            .and_then(rustix::process::Pid::from_raw)
+        {
+            let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
+        }
     }
     let _ = child.kill();
     let _ = child.wait();
