@@ -1,6 +1,6 @@
 """How every Python twin talks: sentences for people, or with ``--json`` one object per result.
 
-The Rust demos print exactly the same objects (``chapters/*/src/report.rs``), so that
+The Rust demos print exactly the same objects (``crates/textbook-report``), so that
 ``cargo xtask run`` can set the two side by side and ``cargo xtask test`` can check that they agree.
 """
 

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use elf::ElfFacts;
 
-use crate::report::Report;
+use textbook_report::Report;
 
 /// The profile this code was compiled in (release builds are what one would ship).
 pub const BUILD_PROFILE: &str = if cfg!(debug_assertions) {

@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-use crate::report::{Report, rejected};
+use textbook_report::{Report, rejected};
 
 /// The lecture's task count: four calls of `cpu_work`.
 pub const TASKS: usize = 4;

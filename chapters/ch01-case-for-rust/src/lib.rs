@@ -2,7 +2,7 @@
 //! (`src/main.rs`), the demos (`src/bin/`), the tests and the exercises.
 //!
 //! Each module is one section of the lecture and ends in a `demo` function that prints its
-//! results through [`report::Report`], the protocol the Python twins speak too.
+//! results through [`textbook_report::Report`], the protocol the Python twins speak too.
 
 pub mod deployment;
 pub mod gil;
@@ -10,6 +10,5 @@ pub mod memory;
 pub mod none;
 pub mod performance;
 pub mod philosophy;
-pub mod report;
 pub mod types;
 pub mod validation;

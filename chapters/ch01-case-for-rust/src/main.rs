@@ -1,55 +1,23 @@
 //! The tour: every demo of chapter 1 in lecture order (`cargo run -p chapter-01`).
 //! One demo alone: `cargo run -p chapter-01 --bin <demo>`; both sides: `cargo xtask run 1`.
-use chapter_01::report::{Options, Report};
+//! The order and the headings are the ledger's; this list only maps each demo to its function.
+use std::process::ExitCode;
 
-/// (demo name, lecture heading, the section's demo)
-type Section = (&'static str, &'static str, fn(&Report));
+use chapter_01::{deployment, gil, memory, none, performance, philosophy, types, validation};
 
-const SECTIONS: &[Section] = &[
-    (
-        "fibonacci",
-        "Performance: from minutes to milliseconds",
-        chapter_01::performance::demo,
-    ),
-    (
-        "ownership_tree",
-        "Memory safety without a garbage collector",
-        chapter_01::memory::demo,
-    ),
-    (
-        "type_errors",
-        "1. Runtime type errors",
-        chapter_01::types::demo,
-    ),
-    (
-        "none_handling",
-        "2. None, the billion-dollar mistake",
-        chapter_01::none::demo,
-    ),
-    ("gil_threads", "3. The GIL", chapter_01::gil::demo),
-    ("deployment", "4. Deployment", chapter_01::deployment::demo),
-    (
-        "validation",
-        "Real-world impact: Pydantic's Rust core, and serde",
-        chapter_01::validation::demo,
-    ),
-    (
-        "philosophy",
-        "Language philosophy",
-        chapter_01::philosophy::demo,
-    ),
-];
-
-fn main() {
-    let options = Options::from_args(
+fn main() -> ExitCode {
+    textbook_report::tour(
         "chapter-01",
-        "the tour of chapter 1, every demo in lecture order",
-    );
-    for (demo, title, run) in SECTIONS {
-        let report = Report::new(demo, options.json);
-        report.say(format!(
-            "\n══ {title}  (cargo run -p chapter-01 --bin {demo}) ══\n"
-        ));
-        run(&report);
-    }
+        include_str!("../claims.toml"),
+        &[
+            ("fibonacci", performance::demo),
+            ("ownership_tree", memory::demo),
+            ("type_errors", types::demo),
+            ("none_handling", none::demo),
+            ("gil_threads", gil::demo),
+            ("deployment", deployment::demo),
+            ("validation", validation::demo),
+            ("philosophy", philosophy::demo),
+        ],
+    )
 }

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::fmt;
 use std::rc::{Rc, Weak};
 
-use crate::report::{Report, rejected};
+use textbook_report::{Report, rejected};
 
 /// Where every `Drop` below writes the name of the node being dropped, so that a test can see
 /// what was freed and in which order. Cloning it shares the same log.

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::report::{Report, rejected};
+use textbook_report::{Report, rejected};
 // The chapter's one `User` (section 1), not a second one with only a name: a student meets the
 // same type in both sections, and the lecture's snippet merely leaves the `id` out.
 use crate::types::User;

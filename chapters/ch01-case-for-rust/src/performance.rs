@@ -9,7 +9,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use crate::report::{Report, human_seconds};
+use textbook_report::{Report, human_seconds};
 
 /// The lecture's list length.
 pub const LECTURE_N: u64 = 10_000_000;

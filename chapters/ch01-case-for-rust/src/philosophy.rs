@@ -6,7 +6,7 @@ use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::report::{Report, rejected};
+use textbook_report::{Report, rejected};
 
 /// Where Linux lists the process's open file descriptors, one symlink per descriptor.
 pub const FD_DIR: &str = "/proc/self/fd";

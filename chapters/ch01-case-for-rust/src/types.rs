@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::{Report, rejected};
+use textbook_report::{Report, rejected};
 
 /// What `process_user` returns: the Rust counterpart of the Python `dict`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::Report;
+use textbook_report::Report;
 
 /// Records per payload when no SIZE is given: small enough for a debug build to finish at once.
 /// `cargo xtask bench` passes a larger SIZE to a release build.

@@ -1,6 +1,5 @@
 //! Section 3: the GIL. Ledger: `gil/rust-cpu-work-overflow`, `gil/rust-threads`, `gil/rayon`,
 //! `gil/send-sync` (its runtime half). Timings are printed by the demo, never asserted here.
-mod common;
 
 use std::io::Write;
 use std::panic;
@@ -12,7 +11,7 @@ use chapter_01::gil::{
     CPU_WORK_LECTURE_SOURCE, LECTURE_SIZE, cpu_work, cpu_work_lecture, lecture_overflow_at,
     sequential, sum_of_squares_formula, tasks, with_rayon, with_shared_vec, with_threads,
 };
-use common::run_with_timeout;
+use textbook_harness::run_with_timeout;
 
 /// What Python's `cpu_work(10_000_000)` returns (python_equivalents/.../test_gil.py checks it).
 const PYTHON_SUM_AT_LECTURE_SIZE: u128 = 333_333_283_333_335_000_000;

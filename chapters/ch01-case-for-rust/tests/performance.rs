@@ -1,7 +1,6 @@
 //! Performance: what the lecture's loop really costs (counted in loop steps, never timed), what
 //! the compiler makes of `fibonacci`, and what a debug build says about its own timings.
 //! Ledger: `perf/fib-rust-time`, `perf/why-rust-fast`, `perf/debug-build`.
-mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -11,7 +10,7 @@ use chapter_01::performance::{
     KERNEL_PERIOD, LECTURE_N, checksum, fib_kernel, fib_kernel_steps, fibonacci, fibonacci_steps,
     lecture_loop, lecture_loop_steps,
 };
-use common::run_with_timeout;
+use textbook_harness::run_with_timeout;
 
 #[test]
 fn fibonacci_is_exact_up_to_93_and_wraps_after() {

@@ -3,5 +3,5 @@
 //! every diff; the ledger names each file and the error code its `.stderr` must show.
 #[test]
 fn ui() {
-    trybuild::TestCases::new().compile_fail("tests/ui/**/*.rs");
+    textbook_harness::ui();
 }

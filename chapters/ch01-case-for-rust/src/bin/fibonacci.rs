@@ -1,7 +1,7 @@
 //! Performance: the lecture's fibonacci loop, its real cost, and an honest kernel timed.
 //! Twin: python_equivalents/ch01_case_for_rust/fibonacci.py
 use chapter_01::performance::{DEFAULT_SIZE, run};
-use chapter_01::report::{Options, Report};
+use textbook_report::{Options, Report};
 
 fn main() {
     let options = Options::from_args(

@@ -1,7 +1,7 @@
 //! Section 3: the GIL. Twin: python_equivalents/ch01_case_for_rust/gil_threads.py
 //! `--json SIZE` times four tasks of `cpu_work(SIZE)` in a row, on threads and on Rayon's pool.
 use chapter_01::gil::{DEFAULT_SIZE, run};
-use chapter_01::report::{Options, Report};
+use textbook_report::{Options, Report};
 
 fn main() {
     let options = Options::from_args(

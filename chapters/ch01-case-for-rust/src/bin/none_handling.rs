@@ -1,5 +1,5 @@
 //! Section 2: None. Twin: python_equivalents/ch01_case_for_rust/none_handling.py
-use chapter_01::report::{Options, Report};
+use textbook_report::{Options, Report};
 
 fn main() {
     let options = Options::from_args(

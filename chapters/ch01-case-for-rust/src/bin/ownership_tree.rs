@@ -1,6 +1,6 @@
 //! Memory safety without a garbage collector: an owning tree, its drop order, and the cycle that
 //! shared ownership can still make. Twin: python_equivalents/ch01_case_for_rust/ownership_tree.py
-use chapter_01::report::{Options, Report};
+use textbook_report::{Options, Report};
 
 fn main() {
     let options = Options::from_args(

@@ -1,6 +1,6 @@
 //! Language philosophy: immutability, explicit conversions, errors as values, one owner per
 //! resource. Twin: python_equivalents/ch01_case_for_rust/philosophy.py
-use chapter_01::report::{Options, Report};
+use textbook_report::{Options, Report};
 
 fn main() {
     let options = Options::from_args(

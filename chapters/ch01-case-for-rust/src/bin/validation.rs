@@ -1,7 +1,7 @@
 //! Real-world impact, Pydantic: the same JSON payloads parsed into typed structs by serde_json.
 //! Twin: python_equivalents/ch01_case_for_rust/validation.py (pydantic v2 and pydantic.v1).
-use chapter_01::report::{Options, Report};
 use chapter_01::validation::{DEFAULT_SIZE, run};
+use textbook_report::{Options, Report};
 
 fn main() {
     let options = Options::from_args(

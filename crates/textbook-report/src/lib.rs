@@ -1,6 +1,13 @@
-//! How every demo of the chapter talks: sentences for people, or with `--json` one object per
+//! How every demo of every chapter talks: sentences for people, or with `--json` one object per
 //! result for the xtask (`{"demo", "case", "result"}`, plus `claim`, `contrast`, `seconds`).
 //! The Python twins print exactly the same objects (python_equivalents/demo_report.py).
+//!
+//! Written once for all chapters: a chapter's demos depend on this crate, never on a copy.
+//! [`tour`] runs a chapter's demos in the order its ledger gives, the one source of that order.
+
+mod tour;
+
+pub use tour::{Section, TourError, lecture_order, tour};
 
 use std::fmt::Display;
 use std::io::Write;

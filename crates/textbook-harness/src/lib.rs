@@ -1,0 +1,20 @@
+//! The chapter test harness, written once for every chapter: a chapter's `tests/*.rs` are short
+//! calls into it.
+//!
+//! - [`ui`]: every "this does not compile" claim, `tests/ui/**/*.rs` against rustc's real output.
+//! - [`exercises`]: every committed exercise template fails to compile as its `.stderr` says.
+//! - [`fingerprint`]: how a template is told from a student's work (the xtask uses it too).
+//! - [`run_with_timeout`]: a child process with a deadline that kills its whole process group.
+
+mod child;
+mod exercises;
+
+pub use child::{ChildError, run_with_timeout, try_run_with_timeout};
+pub use exercises::{ExerciseMeta, exercises, fingerprint, read_exercises};
+
+/// Every compile-fail proof of the chapter (`tests/ui/<topic>/<mistake>.rs`), compared with the
+/// `.stderr` beside it. Bless with `TRYBUILD=overwrite cargo test -p chapter-NN --test ui`, then
+/// read every diff.
+pub fn ui() {
+    trybuild::TestCases::new().compile_fail("tests/ui/**/*.rs");
+}
