@@ -4,12 +4,14 @@
 pub mod bench;
 pub mod commands;
 pub mod exercise;
+pub mod interrupt;
 pub mod ledger;
 pub mod pair;
 pub mod process;
 pub mod pytest;
 pub mod python;
 pub mod ruff;
+pub mod term;
 pub mod testlog;
 pub mod typecheck;
 pub mod workspace;

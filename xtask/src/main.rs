@@ -5,8 +5,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use xtask::commands::{self, Cli};
+use xtask::interrupt;
+
+/// A shell's status for a program ended by SIGPIPE (128 + 13).
+const BROKEN_PIPE_STATUS: i32 = 141;
 
 fn main() -> ExitCode {
+    interrupt::watch();
+    quiet_on_closed_pipe();
     let cli = Cli::parse();
     match commands::run(cli) {
         Ok(code) => code,
@@ -15,4 +21,19 @@ fn main() -> ExitCode {
             ExitCode::from(commands::exit_code(&error))
         }
     }
+}
+
+/// `cargo xtask claims 1 | head`: once the reader has gone, `println!` panics with "failed
+/// printing to stdout: Broken pipe". Every Unix tool ends quietly there instead, as SIGPIPE
+/// would end it (Rust ignores SIGPIPE, and restoring it would take `unsafe`); so does this one,
+/// after ending its children.
+fn quiet_on_closed_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info.payload_as_str().unwrap_or_default();
+        if message.starts_with("failed printing to std") && message.contains("Broken pipe") {
+            interrupt::end_children_and_exit(BROKEN_PIPE_STATUS);
+        }
+        default(info);
+    }));
 }

@@ -79,13 +79,28 @@ impl Finished {
 }
 
 /// A command, a human name for it (used in every error), and how long it may take.
-#[derive(Debug)]
 pub struct Job {
     pub label: String,
     pub command: Command,
     pub timeout: Duration,
     /// Print each line as it arrives (for long runs whose progress a person watches).
     pub echo: bool,
+    /// Called every so often while the child runs, with the time since it started (for a live
+    /// "still running" line).
+    heartbeat: Option<(Duration, Heartbeat)>,
+}
+
+type Heartbeat = Box<dyn FnMut(Duration)>;
+
+impl std::fmt::Debug for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Job")
+            .field("label", &self.label)
+            .field("command", &self.command)
+            .field("timeout", &self.timeout)
+            .field("echo", &self.echo)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Job {
@@ -95,7 +110,14 @@ impl Job {
             command,
             timeout,
             echo: false,
+            heartbeat: None,
         }
+    }
+
+    /// Calls `tell` every `every` while the child runs, with the time it has been running.
+    pub fn heartbeat(mut self, every: Duration, tell: impl FnMut(Duration) + 'static) -> Self {
+        self.heartbeat = Some((every, Box::new(tell)));
+        self
     }
 
     pub fn echo(mut self, echo: bool) -> Self {
@@ -122,12 +144,20 @@ impl Job {
             use std::os::unix::process::CommandExt;
             self.command.process_group(0);
         }
-        let mut child = self.command.spawn().map_err(|source| ProcessError::Spawn {
-            label: self.label.clone(),
-            program: self.command.get_program().to_string_lossy().into_owned(),
-            source,
+        let mut child = crate::interrupt::spawn_recorded(&mut self.command).map_err(|source| {
+            ProcessError::Spawn {
+                label: self.label.clone(),
+                program: self.command.get_program().to_string_lossy().into_owned(),
+                source,
+            }
         })?;
+        let pid = child.id();
+        let result = self.wait(&mut child, shown);
+        crate::interrupt::forget(pid);
+        result
+    }
 
+    fn wait(&mut self, child: &mut Child, shown: String) -> Result<Finished, ProcessError> {
         let (tx, rx) = mpsc::channel();
         if let Some(out) = child.stdout.take() {
             forward(out, Stream::Stdout, tx.clone());
@@ -136,11 +166,20 @@ impl Job {
             forward(err, Stream::Stderr, tx);
         }
 
-        let deadline = Instant::now() + self.timeout;
+        let started = Instant::now();
+        let deadline = started + self.timeout;
         let mut lines = Vec::new();
+        let mut next_beat = self.heartbeat.as_ref().map(|(every, _)| started + *every);
         loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match rx.recv_timeout(left) {
+            let now = Instant::now();
+            if let (Some(beat), Some((every, tell))) = (next_beat, self.heartbeat.as_mut())
+                && now >= beat
+            {
+                tell(now - started);
+                next_beat = Some(now + *every);
+            }
+            let until = next_beat.map_or(deadline, |beat| beat.min(deadline));
+            match rx.recv_timeout(until.saturating_duration_since(now)) {
                 Ok((stream, line)) => {
                     if self.echo {
                         match stream {
@@ -151,9 +190,10 @@ impl Job {
                     lines.push((stream, line));
                 }
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    return Err(self.killed(&mut child, shown));
+                Err(mpsc::RecvTimeoutError::Timeout) if Instant::now() >= deadline => {
+                    return Err(self.killed(child, shown));
                 }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
             }
         }
         // Both pipes are closed; the child is exiting or has exited.
@@ -161,7 +201,7 @@ impl Job {
             match child.try_wait() {
                 Ok(Some(status)) => return Ok(Finished { status, lines }),
                 Ok(None) if Instant::now() >= deadline => {
-                    return Err(self.killed(&mut child, shown));
+                    return Err(self.killed(child, shown));
                 }
                 Ok(None) => thread::sleep(Duration::from_millis(10)),
                 Err(source) => {

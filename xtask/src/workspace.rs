@@ -4,6 +4,13 @@
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use crate::process::Job;
+
+const METADATA_TIMEOUT: Duration = Duration::from_secs(60);
 
 #[derive(Debug, thiserror::Error)]
 pub enum WorkspaceError {
@@ -15,6 +22,8 @@ pub enum WorkspaceError {
     },
     #[error("{path} has no `[package] name`")]
     NoPackageName { path: PathBuf },
+    #[error("no Cargo workspace above {from}: run `cargo xtask` inside a checkout of the textbook")]
+    NoWorkspace { from: String },
     #[error("there is no chapter `{query}`; the chapters are: {known}")]
     UnknownChapter { query: String, known: String },
     #[error("chapter {chapter} has no demo `{query}`; its demos are: {known}")]
@@ -25,30 +34,68 @@ pub enum WorkspaceError {
     },
 }
 
+/// Names the chapters the workspace checks prove (see [`Workspace::selected_chapters`]).
+pub const CHAPTERS_VAR: &str = "TEXTBOOK_CHAPTERS";
+
 /// The repository root and what hangs off it.
 #[derive(Debug, Clone)]
 pub struct Workspace {
     pub root: PathBuf,
+    /// Asked of cargo once, shared by the clones.
+    target: Arc<OnceLock<PathBuf>>,
 }
 
 impl Workspace {
-    /// The workspace this xtask was built in (rust-analyzer's convention: one level above it).
+    /// The workspace the xtask runs in, found at run time: from the package cargo says it is
+    /// running (`CARGO_MANIFEST_DIR`, set by `cargo run` and `cargo test`), else from the current
+    /// directory, the nearest folder upwards whose Cargo.toml has a `[workspace]`. Never the
+    /// folder the xtask was compiled in: one build serves every checkout that shares a target
+    /// dir, and must work on the checkout it was run in.
+    pub fn find() -> Result<Self, WorkspaceError> {
+        let starts: Vec<PathBuf> = std::env::var_os("CARGO_MANIFEST_DIR")
+            .map(PathBuf::from)
+            .into_iter()
+            .chain(std::env::current_dir().ok())
+            .collect();
+        starts
+            .iter()
+            .find_map(|start| workspace_above(start))
+            .map(Workspace::at)
+            .ok_or_else(|| WorkspaceError::NoWorkspace {
+                from: starts
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+            })
+    }
+
+    /// As `find`, for the tests and the checks harness: the current directory when no workspace
+    /// is found (whatever reads the tree then says what is missing).
     pub fn locate() -> Self {
-        let xtask = Path::new(env!("CARGO_MANIFEST_DIR"));
-        Workspace {
-            root: xtask.parent().unwrap_or(xtask).to_path_buf(),
-        }
+        Self::find().unwrap_or_else(|_| Workspace::at("."))
     }
 
     pub fn at(root: impl Into<PathBuf>) -> Self {
-        Workspace { root: root.into() }
+        Workspace {
+            root: root.into(),
+            target: Arc::default(),
+        }
     }
 
+    /// Cargo's target dir for this workspace, as `cargo metadata` reports it (which honours
+    /// CARGO_TARGET_DIR and `build.target-dir` in any config); `<root>/target` if cargo cannot say.
     pub fn target_dir(&self) -> PathBuf {
-        match std::env::var_os("CARGO_TARGET_DIR") {
-            Some(dir) => self.root.join(dir),
-            None => self.root.join("target"),
-        }
+        self.target
+            .get_or_init(|| {
+                cargo_target_dir(&self.root).unwrap_or_else(|| {
+                    match std::env::var_os("CARGO_TARGET_DIR") {
+                        Some(dir) => self.root.join(dir),
+                        None => self.root.join("target"),
+                    }
+                })
+            })
+            .clone()
     }
 
     /// Everything the textbook writes (venv, reports, results) lives here, never in the tree.
@@ -92,6 +139,18 @@ impl Workspace {
         }
         chapters.sort_by_key(|c| c.number);
         Ok(chapters)
+    }
+
+    /// The chapters a run is about: those named in [`CHAPTERS_VAR`] (comma-separated, any form
+    /// [`Workspace::chapter`] accepts), or all of them when it is unset or empty. `cargo xtask
+    /// test 2` sets it for the workspace checks, so that they prove chapter 2 alone.
+    pub fn selected_chapters(&self) -> Result<Vec<Chapter>, WorkspaceError> {
+        let wanted = std::env::var(CHAPTERS_VAR).unwrap_or_default();
+        let queries: Vec<&str> = wanted.split(',').map(str::trim).filter(|q| !q.is_empty()).collect();
+        if queries.is_empty() {
+            return self.chapters();
+        }
+        queries.into_iter().map(|q| self.chapter(q)).collect()
     }
 
     /// Accepts `1`, `01`, `ch01`, `chapter-01`, the folder name, or the package name.
@@ -201,6 +260,33 @@ pub struct Demo {
     pub name: String,
     pub rust: PathBuf,
     pub python: Option<PathBuf>,
+}
+
+/// The nearest folder from `start` upwards whose Cargo.toml declares a `[workspace]`.
+fn workspace_above(start: &Path) -> Option<PathBuf> {
+    start.ancestors().find_map(|dir| {
+        let manifest = fs::read_to_string(dir.join("Cargo.toml")).ok()?;
+        let table: toml::Table = manifest.parse().ok()?;
+        table.contains_key("workspace").then(|| dir.to_path_buf())
+    })
+}
+
+fn cargo_target_dir(root: &Path) -> Option<PathBuf> {
+    let mut command = Command::new(crate::pair::cargo());
+    command
+        .args(["metadata", "--format-version", "1", "--no-deps"])
+        .current_dir(root);
+    let done = Job::new("cargo metadata", command, METADATA_TIMEOUT)
+        .run()
+        .ok()?;
+    if !done.success() {
+        return None;
+    }
+    let metadata: serde_json::Value = serde_json::from_str(&done.stdout()).ok()?;
+    metadata
+        .get("target_directory")?
+        .as_str()
+        .map(PathBuf::from)
 }
 
 fn parse_chapter_dir(name: &str) -> Option<(u32, &str)> {

@@ -15,6 +15,7 @@ use super::paint;
 use crate::exercise::check::{Checker, Status};
 use crate::exercise::pristine::{self, Reset};
 use crate::exercise::{self, Exercise, Exercises};
+use crate::term::paragraph;
 use crate::workspace::Workspace;
 
 /// One line of output into a `String` (printed at once by `emit`).
@@ -160,7 +161,7 @@ fn show(
         say!(
             out,
             "{}",
-            wrap(&format!("TODO: {todo}"), super::width().min(100))
+            paragraph("", "  ", &format!("TODO: {todo}"), super::width().min(100))
         );
     }
     match status {
@@ -316,34 +317,9 @@ fn cut(text: &str) -> String {
     )
 }
 
-fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.len() + 1 + word.len() > width {
-            out.push_str(&line);
-            out.push('\n');
-            line = "  ".to_string();
-        } else if !line.is_empty() && line != "  " {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    out.push_str(&line);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn long_text_is_wrapped_with_an_indent() {
-        assert_eq!(
-            wrap("TODO: one two three four", 12),
-            "TODO: one\n  two three\n  four"
-        );
-    }
 
     #[test]
     fn long_output_is_cut_and_says_how_much() {

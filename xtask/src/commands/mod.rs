@@ -51,7 +51,7 @@ enum Command {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let ws = Workspace::locate();
+    let ws = Workspace::find()?;
     match cli.command {
         Command::List => list::run(&ws),
         Command::Run(args) => run::run(&ws, args),
@@ -73,21 +73,5 @@ pub fn exit_code(error: &anyhow::Error) -> u8 {
     if usage { 2 } else { 1 }
 }
 
-/// Colour only on a terminal, and never with NO_COLOR.
-pub(crate) fn paint(text: &str, code: &str) -> String {
-    use std::io::IsTerminal;
-    let wanted = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    if wanted {
-        format!("\u{1b}[{code}m{text}\u{1b}[0m")
-    } else {
-        text.to_string()
-    }
-}
-
-/// The terminal's width, from COLUMNS when the shell exports it.
-pub(crate) fn width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(110)
-}
+// The bench's report still imports these from here; their home is `crate::term`.
+pub(crate) use crate::term::{paint, width};

@@ -32,8 +32,9 @@
 pub mod check;
 mod table;
 
+pub use crate::term::wrap;
 pub use check::{Problem, check};
-pub use table::{markdown_table, terminal_table, wrap};
+pub use table::{markdown_table, terminal_table};
 
 use std::fmt;
 use std::fs;

@@ -1,6 +1,7 @@
 //! The ledger as a table: Markdown for the chapter README, aligned text for the terminal.
 
 use super::{Claim, Ledger, Proof};
+use crate::term::wrap;
 
 /// The Markdown table embedded in a chapter's README. Links are relative to the chapter folder.
 pub fn markdown_table(ledger: &Ledger) -> String {
@@ -104,37 +105,9 @@ pub fn terminal_table(claims: &[&Claim], width: usize) -> String {
     out
 }
 
-/// Greedy word wrap; a word longer than the width gets a line of its own.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn wrap_keeps_words_whole_and_lines_short() {
-        let lines = wrap("the quick brown fox jumps over the lazy dog", 10);
-        assert_eq!(
-            lines,
-            ["the quick", "brown fox", "jumps over", "the lazy", "dog"]
-        );
-    }
 
     #[test]
     fn markdown_links_proofs_from_the_chapter_folder() {

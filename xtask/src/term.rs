@@ -1,0 +1,169 @@
+//! What the xtask prints to a person: the width it may use, colour, and word wrap. One module,
+//! used by every command and by the bench's report, so that every paragraph fits the same way.
+
+use std::io::IsTerminal;
+
+/// The width to use when the output is not a terminal (a pipe, a file, CI's log) and COLUMNS
+/// is not set: the width every line of the textbook's output is written to fit.
+pub const DEFAULT_WIDTH: usize = 80;
+
+/// Narrower than this, wrapping would leave a word or two per line; we wrap at this instead.
+const MIN_WIDTH: usize = 40;
+
+/// The columns of the terminal that stdout is, asked of the terminal itself (bash does not
+/// export COLUMNS); else COLUMNS when set; else 80.
+pub fn width() -> usize {
+    let from_terminal = terminal_size::terminal_size_of(std::io::stdout())
+        .map(|(terminal_size::Width(w), _)| usize::from(w))
+        .filter(|w| *w > 0);
+    from_terminal
+        .or_else(|| width_from(std::env::var("COLUMNS").ok().as_deref()))
+        .unwrap_or(DEFAULT_WIDTH)
+        .max(MIN_WIDTH)
+}
+
+fn width_from(columns: Option<&str>) -> Option<usize> {
+    columns?.trim().parse().ok().filter(|w| *w > 0)
+}
+
+/// Colour only when stdout is a terminal, and never with NO_COLOR.
+pub fn colour_wanted() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// `text` in the SGR colour `code` (such as `"1"` for bold, `"31"` for red) when colour is wanted.
+pub fn paint(text: &str, code: &str) -> String {
+    if colour_wanted() {
+        format!("\u{1b}[{code}m{text}\u{1b}[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Characters a person sees: colour codes take no column.
+pub fn visible_len(text: &str) -> usize {
+    let mut count = 0;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Greedy word wrap to `width` columns (counted in characters, not bytes, so that `→` or `é`
+/// counts once); a word longer than the width gets a line of its own.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let len = visible_len(word);
+        if !line.is_empty() && used + 1 + len > width {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if !line.is_empty() {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += len;
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A paragraph for the terminal: `first` before its first line, `rest` before each following
+/// one (both counted in the width), every line within `width` columns unless a single word is
+/// longer. Ends without a newline.
+pub fn paragraph(first: &str, rest: &str, text: &str, width: usize) -> String {
+    let room = width
+        .saturating_sub(visible_len(first).max(visible_len(rest)))
+        .max(MIN_WIDTH / 2);
+    let lines = wrap(text, room);
+    if lines.is_empty() {
+        return first.trim_end().to_string();
+    }
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(if i == 0 { first } else { rest });
+        out.push_str(line);
+    }
+    out
+}
+
+/// `text` cut to `width` columns, with `…` where it was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(width.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_words_whole_and_lines_short() {
+        let lines = wrap("the quick brown fox jumps over the lazy dog", 10);
+        assert_eq!(
+            lines,
+            ["the quick", "brown fox", "jumps over", "the lazy", "dog"]
+        );
+    }
+
+    #[test]
+    fn wrap_counts_characters_not_bytes() {
+        // Each `→é` is two characters but five bytes: counted in bytes, they would not share a line.
+        let lines = wrap("→é →é →é", 8);
+        assert_eq!(lines, ["→é →é →é"]);
+    }
+
+    #[test]
+    fn a_paragraph_counts_its_prefixes_on_every_line() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        let shown = paragraph("  - ", "    ", text, 24);
+        for line in shown.lines() {
+            assert!(line.chars().count() <= 24, "{line:?} in\n{shown}");
+        }
+        assert!(shown.starts_with("  - one"), "{shown}");
+        assert!(
+            shown.lines().skip(1).all(|l| l.starts_with("    ")),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn colour_codes_take_no_column() {
+        assert_eq!(visible_len("\u{1b}[1;31mred\u{1b}[0m"), 3);
+    }
+
+    #[test]
+    fn columns_is_read_only_when_it_is_a_number() {
+        assert_eq!(width_from(Some("120")), Some(120));
+        assert_eq!(width_from(Some("wide")), None);
+        assert_eq!(width_from(Some("0")), None);
+        assert_eq!(width_from(None), None);
+    }
+
+    #[test]
+    fn a_cut_line_fits_and_says_it_was_cut() {
+        assert_eq!(truncate("abcdefghij", 6), "abcde…");
+        assert_eq!(truncate("abc", 6), "abc");
+    }
+}
