@@ -88,6 +88,8 @@ pub struct Job {
     /// Called every so often while the child runs, with the time since it started (for a live
     /// "still running" line).
     heartbeat: Option<(Duration, Heartbeat)>,
+    /// Hears each line as it arrives (for a tool whose progress is worth showing, such as pip).
+    on_line: Option<Box<dyn FnMut(Stream, &str)>>,
 }
 
 type Heartbeat = Box<dyn FnMut(Duration)>;
@@ -111,12 +113,19 @@ impl Job {
             timeout,
             echo: false,
             heartbeat: None,
+            on_line: None,
         }
     }
 
     /// Calls `tell` every `every` while the child runs, with the time it has been running.
     pub fn heartbeat(mut self, every: Duration, tell: impl FnMut(Duration) + 'static) -> Self {
         self.heartbeat = Some((every, Box::new(tell)));
+        self
+    }
+
+    /// Calls `hear` with each line the child prints, as it arrives.
+    pub fn on_line(mut self, hear: impl FnMut(Stream, &str) + 'static) -> Self {
+        self.on_line = Some(Box::new(hear));
         self
     }
 
@@ -181,6 +190,9 @@ impl Job {
             let until = next_beat.map_or(deadline, |beat| beat.min(deadline));
             match rx.recv_timeout(until.saturating_duration_since(now)) {
                 Ok((stream, line)) => {
+                    if let Some(hear) = self.on_line.as_mut() {
+                        hear(stream, &line);
+                    }
                     if self.echo {
                         match stream {
                             Stream::Stdout => println!("{line}"),

@@ -10,6 +10,9 @@ use std::time::Duration;
 use crate::process::{Job, ProcessError, describe};
 use crate::workspace::Workspace;
 
+mod verify;
+use verify::{Verified, pinned, verify};
+
 const MIN_MINOR: u32 = 11;
 const INSTALL_TIMEOUT: Duration = Duration::from_secs(15 * 60);
 const QUICK_TIMEOUT: Duration = Duration::from_secs(60);
@@ -45,6 +48,16 @@ pub enum PythonError {
     Pip {
         tried: String,
         output: String,
+        requirements: String,
+    },
+    #[error(
+        "the Python environment {venv} is not usable even after reinstalling its packages: {why}. \
+         Fix: delete it (`rm -rf {venv}`) and run again; if that does not help, check the pins \
+         in {requirements}"
+    )]
+    Unusable {
+        venv: String,
+        why: String,
         requirements: String,
     },
     #[error("could not write {path}: {source}")]
@@ -99,7 +112,8 @@ fn base_interpreter(chosen: Option<String>) -> Result<(String, String), PythonEr
         let mut command = Command::new(candidate);
         command.args([
             "-c",
-            "import sys; print(sys.version_info[0], sys.version_info[1], sys.version.split()[0])",
+            // `%`-formatting and `write`, not `print(a, b)`: Python 2 would print a tuple.
+            "import sys; sys.stdout.write('%d %d %s\\n' % (sys.version_info[0], sys.version_info[1], sys.version.split()[0]))",
         ]);
         match Job::new(format!("`{candidate}`"), command, QUICK_TIMEOUT).run() {
             Ok(done) if done.success() => {
@@ -118,7 +132,7 @@ fn base_interpreter(chosen: Option<String>) -> Result<(String, String), PythonEr
                 return Ok((candidate.clone(), version));
             }
             Ok(done) => tried.push(format!("`{candidate}` failed: {}", done.stderr().trim())),
-            Err(_) => tried.push(format!("`{candidate}` is not on PATH")),
+            Err(_) => tried.push(not_started(candidate)),
         }
     }
     let how = if chosen.is_some() {
@@ -131,8 +145,24 @@ fn base_interpreter(chosen: Option<String>) -> Result<(String, String), PythonEr
     })
 }
 
-/// Makes sure the environment exists and matches `requirements.txt`; builds it if not.
-/// `progress` hears what is happening, since a first install takes a minute.
+/// Why `candidate` could not be started, in the words that lead to the fix.
+fn not_started(candidate: &str) -> String {
+    let path = Path::new(candidate);
+    if !candidate.contains('/') {
+        format!("`{candidate}` is not on PATH")
+    } else if !path.exists() {
+        format!("`{candidate}` does not exist")
+    } else if path.is_dir() {
+        format!("`{candidate}` is a directory")
+    } else {
+        format!("`{candidate}` could not be run (is it executable?)")
+    }
+}
+
+/// Makes sure the environment exists, matches `requirements.txt`, and really holds every pinned
+/// package at its pinned version (a venv whose packages were removed must not pass as one);
+/// builds or repairs it if not, and fails naming the fix if even that does not help.
+/// `progress` hears what is happening, since an install takes a minute.
 pub fn ensure(ws: &Workspace, progress: &mut dyn FnMut(&str)) -> Result<PythonEnv, PythonError> {
     let (base, version) = base_interpreter(std::env::var("PYTHON").ok())?;
     let venv = ws.scratch_dir().join("venv");
@@ -141,6 +171,7 @@ pub fn ensure(ws: &Workspace, progress: &mut dyn FnMut(&str)) -> Result<PythonEn
         path: requirements.display().to_string(),
         source,
     })?;
+    let pinned = pinned(&pins);
     let python = venv.join("bin/python");
     let stamp_path = venv.join("textbook-stamp.txt");
     let stamp = format!("interpreter: {base} {version}\n{pins}");
@@ -149,48 +180,125 @@ pub fn ensure(ws: &Workspace, progress: &mut dyn FnMut(&str)) -> Result<PythonEn
         dir: ws.python_dir(),
         version,
     };
-    if python.is_file() && fs::read_to_string(&stamp_path).ok().as_deref() == Some(&stamp) {
-        return Ok(env);
-    }
+    let (venv_shown, requirements_shown) = (ws.relative(&venv), ws.relative(&requirements));
 
-    progress(&format!(
-        "Creating the Python environment {} from {} (Python {}; first time only)…",
-        ws.relative(&venv),
-        ws.relative(&requirements),
-        env.version
-    ));
-    let _ = fs::remove_dir_all(&venv);
-    let mut command = Command::new(&base);
-    command.args(["-m", "venv"]).arg(&venv);
+    let stamped = fs::read_to_string(&stamp_path).ok().as_deref() == Some(&stamp);
+    let fresh = if !python.is_file() {
+        progress(&format!(
+            "Creating the Python environment {venv_shown} from {requirements_shown} (Python {}; \
+             the first time only)…",
+            env.version
+        ));
+        true
+    } else if !stamped {
+        progress(&format!(
+            "Rebuilding the Python environment {venv_shown}: {requirements_shown} or the \
+             interpreter changed (Python {})…",
+            env.version
+        ));
+        true
+    } else {
+        match verify(&env, &pinned) {
+            Verified::Ready => return Ok(env),
+            Verified::Broken(why) => {
+                progress(&format!(
+                    "Rebuilding the Python environment {venv_shown}: its interpreter does not start ({why})…"
+                ));
+                true
+            }
+            Verified::Missing(problems) => {
+                progress(&format!(
+                    "Repairing the Python environment {venv_shown}: {}…",
+                    problems.join("; ")
+                ));
+                false
+            }
+        }
+    };
+    if fresh {
+        create(ws, &base, &venv)?;
+    }
+    install(&python, &requirements, &requirements_shown, progress)?;
+    match verify(&env, &pinned) {
+        Verified::Ready => {}
+        Verified::Broken(why) => return Err(unusable(&venv_shown, &requirements_shown, &why)),
+        Verified::Missing(problems) => {
+            return Err(unusable(
+                &venv_shown,
+                &requirements_shown,
+                &problems.join("; "),
+            ));
+        }
+    }
+    write(&stamp_path, &stamp)?;
+    progress("Python environment ready.");
+    Ok(env)
+}
+
+fn unusable(venv: &str, requirements: &str, why: &str) -> PythonError {
+    PythonError::Unusable {
+        venv: venv.to_string(),
+        why: why.to_string(),
+        requirements: requirements.to_string(),
+    }
+}
+
+fn create(ws: &Workspace, base: &str, venv: &Path) -> Result<(), PythonError> {
+    let _ = fs::remove_dir_all(venv);
+    let mut command = Command::new(base);
+    command.args(["-m", "venv"]).arg(venv);
     let tried = describe(&command);
     let done = Job::new("python -m venv", command, QUICK_TIMEOUT * 3).run()?;
     if !done.success() {
         return Err(PythonError::Venv {
-            venv: ws.relative(&venv),
+            venv: ws.relative(venv),
             tried,
             output: done.combined(),
         });
     }
+    Ok(())
+}
 
-    let mut command = Command::new(&python);
+/// `pip install -r requirements.txt`, its progress shown line by line (a first install
+/// downloads numpy, mypy and ruff: a person must see that something is happening).
+fn install(
+    python: &Path,
+    requirements: &Path,
+    requirements_shown: &str,
+    progress: &mut dyn FnMut(&str),
+) -> Result<(), PythonError> {
+    let mut command = Command::new(python);
     command
-        .args(["-m", "pip", "install", "--disable-pip-version-check", "-r"])
-        .arg(&requirements);
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--disable-pip-version-check",
+            "--progress-bar",
+            "off",
+            "-r",
+        ])
+        .arg(requirements);
     let tried = describe(&command);
     progress(&format!("Installing the pinned packages: {tried}"));
-    let done = Job::new("pip install", command, INSTALL_TIMEOUT).run()?;
+    let done = Job::new("pip install", command, INSTALL_TIMEOUT)
+        .on_line(|_, line| {
+            // pip's steps, not its every requirement-already-satisfied line.
+            if !line.starts_with("Requirement already satisfied") {
+                eprintln!("  pip: {line}");
+            }
+        })
+        .run()?;
     if !done.success() {
         let output = done.combined();
         let tail: Vec<&str> = output.lines().rev().take(25).collect();
         return Err(PythonError::Pip {
             tried,
             output: tail.into_iter().rev().collect::<Vec<_>>().join("\n"),
-            requirements: ws.relative(&requirements),
+            requirements: requirements_shown.to_string(),
         });
     }
-    write(&stamp_path, &stamp)?;
-    progress("Python environment ready.");
-    Ok(env)
+    Ok(())
 }
 
 fn write(path: &Path, text: &str) -> Result<(), PythonError> {

@@ -59,13 +59,15 @@ pub fn visible_len(text: &str) -> usize {
 }
 
 /// Greedy word wrap to `width` columns (counted in characters, not bytes, so that `→` or `é`
-/// counts once); a word longer than the width gets a line of its own.
+/// counts once). A word longer than the width (a path, a test's name) is broken after a `/`,
+/// `:` or `_` where it can be, so that no line is wider than the terminal.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut used = 0;
-    for word in text.split_whitespace() {
-        let len = visible_len(word);
+    for word in text.split_whitespace().flat_map(|w| pieces(w, width)) {
+        let len = visible_len(&word);
         if !line.is_empty() && used + 1 + len > width {
             lines.push(std::mem::take(&mut line));
             used = 0;
@@ -74,7 +76,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             line.push(' ');
             used += 1;
         }
-        line.push_str(word);
+        line.push_str(&word);
         used += len;
     }
     if !line.is_empty() {
@@ -83,10 +85,37 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// A word cut into pieces of at most `width` characters, each ending after a separator when
+/// one falls in its second half.
+fn pieces(word: &str, width: usize) -> Vec<String> {
+    if visible_len(word) <= width {
+        return vec![word.to_string()];
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while chars.len() - start > width {
+        let window = &chars[start..start + width];
+        let cut = window
+            .iter()
+            .rposition(|c| matches!(c, '/' | ':' | '_' | '-' | '.'))
+            .filter(|at| *at + 1 > width / 2)
+            .map_or(width, |at| at + 1);
+        out.push(window[..cut].iter().collect());
+        start += cut;
+    }
+    out.push(chars[start..].iter().collect());
+    out
+}
+
 /// A paragraph for the terminal: `first` before its first line, `rest` before each following
 /// one (both counted in the width), every line within `width` columns unless a single word is
 /// longer. Ends without a newline.
+/// A text that fits on its first line is kept as written (its alignment spaces included).
 pub fn paragraph(first: &str, rest: &str, text: &str, width: usize) -> String {
+    if !text.contains('\n') && visible_len(first) + visible_len(text) <= width {
+        return format!("{first}{text}");
+    }
     let room = width
         .saturating_sub(visible_len(first).max(visible_len(rest)))
         .max(MIN_WIDTH / 2);
@@ -128,6 +157,22 @@ mod tests {
     }
 
     #[test]
+    fn a_word_wider_than_the_line_is_broken_after_a_separator() {
+        let lines = wrap(
+            "proof chapters/ch01/tests/memory.rs::a_weak_parent_is_reachable",
+            24,
+        );
+        for line in &lines {
+            assert!(line.chars().count() <= 24, "{lines:?}");
+        }
+        assert_eq!(
+            lines.concat().replace(' ', ""),
+            "proofchapters/ch01/tests/memory.rs::a_weak_parent_is_reachable"
+        );
+        assert_eq!(lines[1], "chapters/ch01/tests/");
+    }
+
+    #[test]
     fn wrap_counts_characters_not_bytes() {
         // Each `→é` is two characters but five bytes: counted in bytes, they would not share a line.
         let lines = wrap("→é →é →é", 8);
@@ -145,6 +190,15 @@ mod tests {
         assert!(
             shown.lines().skip(1).all(|l| l.starts_with("    ")),
             "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_paragraph_that_fits_keeps_its_spacing() {
+        assert_eq!(paragraph("  ", "", "a    b", 80), "  a    b");
+        assert_eq!(
+            paragraph("  ", "  ", "aaaaaaaaaa    bbbbbbbbbbbb", 24),
+            "  aaaaaaaaaa\n  bbbbbbbbbbbb"
         );
     }
 

@@ -6,13 +6,20 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 
 use crate::ledger::check::{README_END, README_START};
-use crate::ledger::{Ledger, markdown_table, terminal_table};
+use crate::ledger::{Claim, Ledger, Verdict, claim_details, compact_table, markdown_table};
+use crate::term;
 use crate::workspace::{Chapter, Workspace};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Chapter (1, 01, ch01, chapter-01); all chapters when omitted.
     chapter: Option<String>,
+    /// One claim in full (its id, or part of it: `philosophy/` shows that topic's claims).
+    #[arg(requires = "chapter")]
+    id: Option<String>,
+    /// Every claim in full: what it says, what is true, its proofs (the default is one line each).
+    #[arg(long, short)]
+    verbose: bool,
     /// One JSON array of every claim, for scripts.
     #[arg(long, conflicts_with_all = ["markdown", "write_readme"])]
     json: bool,
@@ -29,6 +36,7 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
         Some(query) => vec![ws.chapter(query)?],
         None => ws.chapters()?,
     };
+    let width = term::width();
     let mut all = Vec::new();
     for chapter in &chapters {
         let ledger = Ledger::load(&chapter.ledger_path())?;
@@ -36,14 +44,21 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
             write_readme(ws, chapter, &ledger)?;
         } else if args.markdown {
             print!("{}", markdown_table(&ledger));
+        } else if let Some(query) = &args.id {
+            let found = matching(&ledger, query);
+            if found.is_empty() {
+                return Err(UnknownClaim {
+                    query: query.clone(),
+                    chapter: chapter.package.clone(),
+                    number: chapter.number,
+                }
+                .into());
+            }
+            for claim in found {
+                println!("{}", claim_details(claim, width));
+            }
         } else if !args.json {
-            println!(
-                "{} — {}",
-                chapter.package,
-                ws.relative(&chapter.ledger_path())
-            );
-            let claims: Vec<_> = ledger.claims.iter().collect();
-            println!("{}", terminal_table(&claims, super::width()));
+            show_chapter(ws, chapter, &ledger, args.verbose, width);
         }
         all.extend(ledger.claims);
     }
@@ -51,6 +66,67 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&all)?);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A claim id the chapter's ledger does not have (a usage error: exit 2).
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "{chapter} has no claim `{query}` (nor one whose id contains it); \
+     `cargo xtask claims {number}` lists them"
+)]
+pub(crate) struct UnknownClaim {
+    query: String,
+    chapter: String,
+    number: u32,
+}
+
+/// The claim with this id; else every claim whose id contains it.
+fn matching<'a>(ledger: &'a Ledger, query: &str) -> Vec<&'a Claim> {
+    if let Some(claim) = ledger.claim(query) {
+        return vec![claim];
+    }
+    ledger
+        .claims
+        .iter()
+        .filter(|c| c.id.contains(query))
+        .collect()
+}
+
+fn show_chapter(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, verbose: bool, width: usize) {
+    let title = format!(
+        "{} — {}",
+        chapter.package,
+        ws.relative(&chapter.ledger_path())
+    );
+    println!(
+        "{}",
+        term::paint(&term::paragraph("", "  ", &title, width), "1")
+    );
+    let claims: Vec<&Claim> = ledger.claims.iter().collect();
+    if verbose {
+        for claim in &claims {
+            println!("\n{}", claim_details(claim, width).trim_end());
+        }
+    } else {
+        print!("{}", compact_table(&claims, width));
+    }
+    let count = |v: Verdict| claims.iter().filter(|c| c.verdict == v).count();
+    let summary = format!(
+        "{} claims: {} hold, {} refined, {} errata.{}",
+        claims.len(),
+        count(Verdict::Holds),
+        count(Verdict::Refined),
+        count(Verdict::Erratum),
+        if verbose {
+            String::new()
+        } else {
+            format!(
+                " One in full: cargo xtask claims {} <id>; all in full: --verbose",
+                chapter.number
+            )
+        }
+    );
+    println!("{}\n", term::paragraph("", "", &summary, width));
 }
 
 fn write_readme(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> anyhow::Result<()> {

@@ -68,7 +68,7 @@ pub fn exit_code(error: &anyhow::Error) -> u8 {
         matches!(
             cause.downcast_ref::<WorkspaceError>(),
             Some(WorkspaceError::UnknownChapter { .. } | WorkspaceError::UnknownDemo { .. })
-        )
+        ) || cause.is::<claims::UnknownClaim>()
     });
     if usage { 2 } else { 1 }
 }

@@ -52,7 +52,8 @@ pub enum Problem {
     #[error("claim `{id}` names the demo `{demo}`, which does not exist")]
     UnknownDemo { id: String, demo: String },
     #[error(
-        "the ledger table in {0} is not current: run `cargo xtask claims <chapter> --write-readme`"
+        "the ledger table in {0} is not current: run `cargo xtask claims {chapter} --write-readme`",
+        chapter = super::chapter_of(.0).unwrap_or("<chapter>")
     )]
     ReadmeStale(String),
 }

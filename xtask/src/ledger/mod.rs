@@ -30,33 +30,18 @@
 //! - anything else (for `cited` and `not-here`): the source, or why it cannot be checked here.
 
 pub mod check;
+mod load;
 mod table;
 
 pub use crate::term::wrap;
 pub use check::{Problem, check};
-pub use table::{markdown_table, terminal_table};
+pub use load::LedgerError;
+pub use table::{claim_details, compact_table, markdown_table};
 
 use std::fmt;
-use std::fs;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-
-#[derive(Debug, thiserror::Error)]
-pub enum LedgerError {
-    #[error("could not read the ledger {path}: {source}")]
-    Read {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("the ledger {path} is not valid: {source}")]
-    Parse {
-        path: String,
-        #[source]
-        source: toml::de::Error,
-    },
-}
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -82,6 +67,9 @@ pub struct Claim {
     pub note: Option<String>,
     #[serde(default)]
     pub demo: Option<String>,
+    /// The line of its `[[claim]]` header in claims.toml (0 when not read from a file).
+    #[serde(skip)]
+    pub line: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -238,16 +226,9 @@ impl Claim {
 }
 
 impl Ledger {
+    /// The ledger in `path`; an error names the entry at fault and its line.
     pub fn load(path: &Path) -> Result<Ledger, LedgerError> {
-        let shown = path.display().to_string();
-        let text = fs::read_to_string(path).map_err(|source| LedgerError::Read {
-            path: shown.clone(),
-            source,
-        })?;
-        toml::from_str(&text).map_err(|source| LedgerError::Parse {
-            path: shown,
-            source,
-        })
+        load::load(path)
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
