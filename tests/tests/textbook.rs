@@ -15,7 +15,7 @@ use xtask::{pytest, ruff, typecheck};
 fn main() -> ExitCode {
     let args = Arguments::from_args();
     let ws = Workspace::locate();
-    let trials = match ws.chapters() {
+    let trials = match ws.selected_chapters() {
         Ok(chapters) => trials(&ws, &chapters, args.list),
         Err(e) => vec![failing("workspace::chapters", e.to_string())],
     };
@@ -46,14 +46,45 @@ fn trials(ws: &Workspace, chapters: &[Chapter], listing: bool) -> Vec<Trial> {
         }
     };
     eprintln!("textbook: running pytest, mypy and ruff on python_equivalents/ …");
-    trials.extend(pytest_trials(&env));
-    trials.extend(ruff_trials(&env));
+    // All of python_equivalents/ when every chapter is proven (the shared files too), else only
+    // the chosen chapters' folders.
+    let paths: Vec<String> = if std::env::var(xtask::workspace::CHAPTERS_VAR)
+        .unwrap_or_default()
+        .trim()
+        .is_empty()
+    {
+        vec![".".to_string()]
+    } else {
+        chapters
+            .iter()
+            .filter_map(|c| Some(c.python_dir.file_name()?.to_string_lossy().into_owned()))
+            .collect()
+    };
+    trials.extend(pytest_trials(&env, &paths));
+    // ruff also keeps the shared files (demo_report.py) clean, whichever chapters are chosen.
+    let mut linted = paths.clone();
+    if linted != ["."] {
+        linted.extend(top_level_python(ws));
+    }
+    trials.extend(ruff_trials(&env, &linted));
     for (chapter, ledger) in ledgers {
         trials.extend(typecheck_trials(ws, &env, &chapter));
         trials.extend(parity_trials(ws, &env, &chapter, ledger));
         trials.push(bench_quick_trial(ws, &env, &chapter));
     }
     trials
+}
+
+/// The `.py` files directly in python_equivalents/: what every chapter's twins share.
+fn top_level_python(ws: &Workspace) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(ws.python_dir())
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".py"))
+        .collect();
+    files.sort();
+    files
 }
 
 fn failing(name: &str, message: String) -> Trial {
@@ -76,8 +107,8 @@ fn ledger_trial(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> Trial {
     })
 }
 
-fn pytest_trials(env: &PythonEnv) -> Vec<Trial> {
-    match pytest::run(env) {
+fn pytest_trials(env: &PythonEnv, paths: &[String]) -> Vec<Trial> {
+    match pytest::run(env, paths) {
         Ok(outcomes) => outcomes
             .into_iter()
             .map(|o| {
@@ -94,13 +125,13 @@ fn pytest_trials(env: &PythonEnv) -> Vec<Trial> {
     }
 }
 
-fn ruff_trials(env: &PythonEnv) -> Vec<Trial> {
+fn ruff_trials(env: &PythonEnv, paths: &[String]) -> Vec<Trial> {
     ruff::checks()
         .into_iter()
         .map(|check| {
-            let env = env.clone();
+            let (env, paths) = (env.clone(), paths.to_vec());
             Trial::test(format!("ruff::{}", check.name), move || {
-                ruff::run(&env, &check).map_err(|e| Failed::from(e.to_string()))
+                ruff::run(&env, &check, &paths).map_err(|e| Failed::from(e.to_string()))
             })
         })
         .collect()
@@ -153,7 +184,7 @@ fn parity_trials(ws: &Workspace, env: &PythonEnv, chapter: &Chapter, ledger: Led
 /// malformed output or results that differ between the sides; a time is never judged.
 fn bench_quick_trial(ws: &Workspace, env: &PythonEnv, chapter: &Chapter) -> Trial {
     let name = format!("bench::quick::{chapter}");
-    let has_benchmarks = !xtask::bench::names_for(chapter).is_empty();
+    let has_benchmarks = xtask::bench::declares(chapter);
     let (ws, env, chapter) = (ws.clone(), env.clone(), chapter.clone());
     Trial::test(name, move || {
         xtask::bench::quick(&ws, &env, &chapter, &mut |_| {})

@@ -11,6 +11,8 @@ pub mod process;
 pub mod pytest;
 pub mod python;
 pub mod ruff;
+pub mod scaffold;
+pub mod standing;
 pub mod term;
 pub mod testlog;
 pub mod typecheck;

@@ -11,7 +11,10 @@ const PYTEST_TIMEOUT: Duration = Duration::from_secs(15 * 60);
 pub enum PytestError {
     #[error(transparent)]
     Process(#[from] ProcessError),
-    #[error("pytest did not run the tests (exit {code:?}):\n{output}")]
+    #[error(
+        "pytest did not run the tests (exit {code:?}), so no Python proof has a result; \
+         its output:\n{output}"
+    )]
     NotRun { code: Option<i32>, output: String },
 }
 
@@ -24,18 +27,42 @@ pub struct PyTestOutcome {
     pub details: String,
 }
 
-pub fn run(env: &PythonEnv) -> Result<Vec<PyTestOutcome>, PytestError> {
-    let command = env.command(["-m", "pytest", "-v", "-p", "no:cacheprovider", "--color=no"]);
+/// Runs pytest on `paths`, relative to python_equivalents/ (`.` for all of it).
+pub fn run(env: &PythonEnv, paths: &[String]) -> Result<Vec<PyTestOutcome>, PytestError> {
+    let mut command = env.command(["-m", "pytest", "-v", "-p", "no:cacheprovider", "--color=no"]);
+    command.args(paths);
     let done = Job::new("pytest", command, PYTEST_TIMEOUT).run()?;
-    let output = done.stdout();
-    // 0: all passed; 1: some failed. Anything else (no tests, usage error, crash) is not a run.
-    if !matches!(done.status.code(), Some(0 | 1)) {
+    read(
+        done.status.code(),
+        &done.stdout(),
+        &done.combined(),
+        done.missing_module(),
+    )
+}
+
+/// pytest's outcomes, if pytest really ran the tests. 0 is all passed and 1 some failed; but
+/// `python -m pytest` without pytest installed also exits 1, and a run that collected nothing is
+/// no result either: neither may be read as a verdict on the proofs.
+fn read(
+    code: Option<i32>,
+    stdout: &str,
+    combined: &str,
+    missing: Option<String>,
+) -> Result<Vec<PyTestOutcome>, PytestError> {
+    let outcomes = parse(stdout);
+    let ran = missing.is_none()
+        && match code {
+            Some(0) => !outcomes.is_empty(),
+            Some(1) => outcomes.iter().any(|o| !o.passed),
+            _ => false,
+        };
+    if !ran {
         return Err(PytestError::NotRun {
-            code: done.status.code(),
-            output: done.combined(),
+            code,
+            output: combined.to_string(),
         });
     }
-    Ok(parse(&output))
+    Ok(outcomes)
 }
 
 fn parse(output: &str) -> Vec<PyTestOutcome> {
@@ -119,5 +146,20 @@ FAILED ch01/test_a.py::test_bad - assert 1 == 2
             "{}",
             found[1].details
         );
+    }
+
+    #[test]
+    fn pytest_not_installed_is_not_a_failed_run() {
+        let said = "/venv/bin/python: No module named pytest\n";
+        let err = read(Some(1), "", said, Some("pytest".into())).unwrap_err();
+        assert!(
+            matches!(err, PytestError::NotRun { code: Some(1), .. }),
+            "{err}"
+        );
+        // Even unrecognised, an exit 1 with no failed test is no run.
+        assert!(read(Some(1), "", said, None).is_err());
+        assert!(read(Some(0), "no tests ran", "", None).is_err());
+        let one = "ch01/test_a.py::test_good PASSED [100%]\n";
+        assert_eq!(read(Some(0), one, one, None).unwrap().len(), 1);
     }
 }

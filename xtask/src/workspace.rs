@@ -146,7 +146,11 @@ impl Workspace {
     /// test 2` sets it for the workspace checks, so that they prove chapter 2 alone.
     pub fn selected_chapters(&self) -> Result<Vec<Chapter>, WorkspaceError> {
         let wanted = std::env::var(CHAPTERS_VAR).unwrap_or_default();
-        let queries: Vec<&str> = wanted.split(',').map(str::trim).filter(|q| !q.is_empty()).collect();
+        let queries: Vec<&str> = wanted
+            .split(',')
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+            .collect();
         if queries.is_empty() {
             return self.chapters();
         }

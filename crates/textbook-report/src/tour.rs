@@ -59,8 +59,8 @@ struct Claim {
     demo: Option<String>,
 }
 
-/// Pairs the ledger's order with the chapter's functions; every demo on both sides or an error.
-pub fn plan(ledger: &str, demos: &[Demo]) -> Result<Vec<(Section, fn(&Report))>, TourError> {
+/// Pairs the ledger's order with the chapter's demos; every demo on both sides or an error.
+pub fn plan(ledger: &str, demos: &[Demo]) -> Result<Vec<(Section, Demo)>, TourError> {
     let parsed: Ledger = toml::from_str(ledger).map_err(|e| TourError::Ledger(e.to_string()))?;
     let order = lecture_order(
         parsed
@@ -77,12 +77,12 @@ pub fn plan(ledger: &str, demos: &[Demo]) -> Result<Vec<(Section, fn(&Report))>,
     order
         .into_iter()
         .map(|section| {
-            let run = demos
+            let demo = demos
                 .iter()
                 .find(|(name, _)| *name == section.demo)
-                .map(|(_, run)| *run)
+                .copied()
                 .ok_or_else(|| TourError::MissingFunction(section.demo.clone()))?;
-            Ok((section, run))
+            Ok((section, demo))
         })
         .collect()
 }
@@ -98,12 +98,7 @@ pub fn tour(package: &'static str, ledger: &str, demos: &[Demo]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    for (section, run) in plan {
-        // The demo's name is static in `demos`; the report needs it for every line.
-        let demo = demos
-            .iter()
-            .find(|(name, _)| *name == section.demo)
-            .map_or("", |(name, _)| name);
+    for (section, (demo, run)) in plan {
         let report = Report::new(demo, options.json);
         report.say(format!(
             "\n══ {}  (cargo run -p {package} --bin {demo}) ══\n",

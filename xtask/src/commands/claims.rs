@@ -1,11 +1,7 @@
 //! `cargo xtask claims [chapter]`: the ledger as a table, as JSON, or as the README's Markdown.
 
-use std::fs;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
-
-use crate::ledger::check::{README_END, README_START};
 use crate::ledger::{Claim, Ledger, Verdict, claim_details, compact_table, markdown_table};
 use crate::term;
 use crate::workspace::{Chapter, Workspace};
@@ -130,22 +126,5 @@ fn show_chapter(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, verbose: boo
 }
 
 fn write_readme(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> anyhow::Result<()> {
-    let path = chapter.readme_path();
-    let shown = ws.relative(&path);
-    let text = fs::read_to_string(&path).with_context(|| format!("could not read {shown}"))?;
-    let Some((before, rest)) = text.split_once(README_START) else {
-        bail!(
-            "{shown} has no ledger marker; add the line\n{README_START}\n{README_END}\nwhere the table belongs"
-        );
-    };
-    let Some((_, after)) = rest.split_once(README_END) else {
-        bail!("{shown} opens the ledger table but never closes it with {README_END}");
-    };
-    let updated = format!(
-        "{before}{README_START}\n{}{README_END}{after}",
-        markdown_table(ledger)
-    );
-    fs::write(&path, updated).with_context(|| format!("could not write {shown}"))?;
-    println!("Updated the ledger table in {shown}.");
-    Ok(())
+    super::sync::write_readme_table(ws, chapter, ledger)
 }

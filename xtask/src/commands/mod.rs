@@ -4,7 +4,9 @@ mod bench;
 mod claims;
 mod exercise;
 mod list;
+mod new_chapter;
 mod run;
+mod sync;
 mod test;
 
 use std::process::ExitCode;
@@ -48,6 +50,12 @@ enum Command {
     Bench(bench::Args),
     /// The chapter's exercises: progress, the next one with the compiler's message, hints.
     Exercise(exercise::Args),
+    /// Writes a new chapter's two folders (crate, ledger, README, a demo and its twin, a ui
+    /// test, an exercise and its solution) that `cargo xtask test <number>` proves at once.
+    NewChapter(new_chapter::Args),
+    /// Rewrites what is generated from a chapter's files: the README's ledger table and
+    /// tests/solutions.rs.
+    Sync(sync::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -59,6 +67,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Test(args) => test::run(&ws, args),
         Command::Bench(args) => bench::run(&ws, args),
         Command::Exercise(args) => exercise::run(&ws, args),
+        Command::NewChapter(args) => new_chapter::run(&ws, args),
+        Command::Sync(args) => sync::run(&ws, args),
     }
 }
 

@@ -1,100 +1,139 @@
-//! `cargo xtask test`: runs every proof and reports the ledger. The proofs run through
-//! `cargo test`, package by package (so each result is tied to its chapter); the workspace checks
-//! (tests/) run the Python side. Then each claim is looked up by its proof's result.
+//! `cargo xtask test [CHAPTER…]`: proves the chosen chapters (all by default) and reports the
+//! ledger. Each chapter is proven on its own — `cargo test -p chapter-NN` (its Rust tests, ui and
+//! exercise proofs), then the workspace checks for that chapter alone (ledger ⇄ tree, pytest,
+//! mypy cases, ruff, parity, quick bench) — so that each result is tied to its chapter and each
+//! chapter's seconds are its own. With no chapter named, the platform's own tests run too.
 
 use std::collections::HashMap;
 use std::process::{Command, ExitCode};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 
-use super::paint;
-use crate::ledger::{Claim, Kind, Ledger, Verdict};
+use crate::ledger::Ledger;
 use crate::pair::cargo;
 use crate::process::Job;
+use crate::standing::{self, Standing, Tally};
+use crate::term::paint;
 use crate::testlog::{self, Outcome};
-use crate::workspace::{Chapter, Workspace};
+use crate::workspace::{CHAPTERS_VAR, Chapter, Workspace};
 
 const CARGO_TEST_TIMEOUT: Duration = Duration::from_secs(60 * 60);
 const CHECKS_PACKAGE: &str = "textbook-checks";
+/// The packages that are no chapter: their tests run when the whole book is proven.
+const PLATFORM_PACKAGES: &[&str] = &["xtask", "textbook-report", "textbook-harness"];
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Also print each passing claim, not only the failing ones and the totals.
+    /// The chapters to prove (1, 01, ch01 or chapter-01); all of them, and the platform's own
+    /// tests, when none is named.
+    chapters: Vec<String>,
+    /// Also print each proven claim, not only the failing ones and the totals.
     #[arg(long, short)]
     verbose: bool,
 }
 
-/// A claim's standing after the run.
-#[derive(Debug, PartialEq)]
-enum Standing {
-    Proven,
-    ErratumConfirmed,
-    /// Measured by `cargo xtask bench`, cited, or not checkable here: no test to run.
-    Untested,
-    Failing(String),
+/// What one step of the run found.
+#[derive(Debug, Default)]
+struct Step {
+    passed: usize,
+    failed: usize,
+    seconds: f64,
 }
 
 pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
-    let chapters = ws.chapters()?;
-    let mut packages: Vec<(String, Option<&Chapter>)> = chapters
-        .iter()
-        .map(|c| (c.package.clone(), Some(c)))
-        .collect();
-    packages.push(("xtask".into(), None));
-    packages.push((CHECKS_PACKAGE.into(), None));
+    let all = args.chapters.is_empty();
+    let chapters: Vec<Chapter> = if all {
+        ws.chapters().context("could not list the chapters")?
+    } else {
+        args.chapters
+            .iter()
+            .map(|q| ws.chapter(q))
+            .collect::<Result<_, _>>()?
+    };
+    let started = Instant::now();
 
-    step("Building every test (cargo test --workspace --no-run)");
-    let build = cargo_job(&["test", "--workspace", "--no-run"])
+    let mut packages: Vec<&str> = chapters.iter().map(|c| c.package.as_str()).collect();
+    packages.push(CHECKS_PACKAGE);
+    if all {
+        packages.extend(PLATFORM_PACKAGES);
+    }
+    step(&format!("Building the tests of {}", packages.join(", ")));
+    let build_started = Instant::now();
+    let build = cargo_job(ws, "test", &packages, &["--no-run"], None)
         .echo(true)
         .run()?;
     anyhow::ensure!(
         build.success(),
-        "the workspace does not build; see the errors above"
+        "the tests do not build; see the errors above"
     );
+    let build_seconds = build_started.elapsed().as_secs_f64();
 
     let mut results: HashMap<String, Outcome> = HashMap::new();
-    let (mut passed, mut failed) = (0usize, 0usize);
-    for (package, chapter) in &packages {
-        step(&format!("cargo test --package {package}"));
-        let done = cargo_job(&["test", "--package", package, "--no-fail-fast"])
-            .echo(true)
-            .run()
-            .with_context(|| format!("`cargo test --package {package}` could not run"))?;
-        let lines = done.lines.iter().map(|(_, l)| l.as_str());
-        let found = testlog::parse(lines);
-        if !done.success() && !found.iter().any(|t| t.outcome == Outcome::Failed) {
-            // A crash or a build failure: no test line says so, so count it here.
-            failed += 1;
-            eprintln!(
-                "{}",
-                paint(
-                    &format!("`cargo test --package {package}` failed without a test result"),
-                    "31"
-                )
-            );
-        }
-        for test in found {
-            match test.outcome {
-                Outcome::Passed => passed += 1,
-                Outcome::Failed => failed += 1,
-                Outcome::Ignored => {}
-            }
-            let key = match chapter {
-                Some(chapter) => format!("{}::{}::{}", chapter.dir_name, test.binary, test.name),
-                None if package == CHECKS_PACKAGE => test.name,
-                None => format!("{package}::{}::{}", test.binary, test.name),
-            };
-            results.insert(key, test.outcome);
-        }
+    let mut rows = Vec::new();
+    let (mut passed, mut failed) = (0, 0);
+    for chapter in &chapters {
+        step(&format!(
+            "{chapter}: cargo test --package {}",
+            chapter.package
+        ));
+        let own = run_tests(
+            ws,
+            chapter.package.as_str(),
+            None,
+            Some(chapter),
+            &mut results,
+        )?;
+        step(&format!(
+            "{chapter}: the workspace checks (ledger, pytest, mypy, ruff, parity, quick bench)"
+        ));
+        let selection = chapter.number.to_string();
+        let checks = run_tests(ws, CHECKS_PACKAGE, Some(&selection), None, &mut results)?;
+        let tests = Step {
+            passed: own.passed + checks.passed,
+            failed: own.failed + checks.failed,
+            seconds: own.seconds + checks.seconds,
+        };
+        passed += tests.passed;
+        failed += tests.failed;
+        rows.push((chapter, tests));
     }
+    let platform = if all {
+        step("The platform: cargo test of the xtask and the shared crates");
+        let mut total = Step::default();
+        for package in PLATFORM_PACKAGES {
+            let done = run_tests(ws, package, None, None, &mut results)?;
+            total.passed += done.passed;
+            total.failed += done.failed;
+            total.seconds += done.seconds;
+        }
+        passed += total.passed;
+        failed += total.failed;
+        Some(total)
+    } else {
+        None
+    };
 
     step("The ledger");
     let mut unproven = 0;
-    for chapter in &chapters {
+    for (chapter, tests) in &rows {
         let ledger = Ledger::load(&chapter.ledger_path())?;
-        unproven += report_chapter(chapter, &ledger, &results, args.verbose);
+        unproven += report_chapter(chapter, &ledger, tests, &results, args.verbose);
     }
+    if let Some(platform) = platform {
+        println!(
+            "{}  {} tests passed, {} failed  ({:.1} s)",
+            paint("platform", "1"),
+            platform.passed,
+            platform.failed,
+            platform.seconds
+        );
+    }
+    println!(
+        "build {build_seconds:.1} s; whole run {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    // A claim whose proof never ran has no failing test to count it: count it here.
     failed += unproven;
     println!("\n{passed} passed, {failed} failed");
     Ok(if failed == 0 {
@@ -104,92 +143,109 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn cargo_job(args: &[&str]) -> Job {
-    let ws = Workspace::locate();
+fn cargo_job(
+    ws: &Workspace,
+    verb: &str,
+    packages: &[&str],
+    extra: &[&str],
+    selection: Option<&str>,
+) -> Job {
     let mut command = Command::new(cargo());
-    command.args(args).current_dir(&ws.root);
+    command.arg(verb);
+    for package in packages {
+        command.args(["--package", package]);
+    }
+    command.args(extra).current_dir(&ws.root);
+    match selection {
+        Some(chapters) => command.env(CHAPTERS_VAR, chapters),
+        None => command.env_remove(CHAPTERS_VAR),
+    };
     Job::new(
-        format!("`cargo {}`", args.join(" ")),
+        format!("`cargo {verb} --package {}`", packages.join(" --package ")),
         command,
         CARGO_TEST_TIMEOUT,
     )
+}
+
+/// Runs one package's tests and files each outcome under the key the ledger's proofs use.
+fn run_tests(
+    ws: &Workspace,
+    package: &str,
+    selection: Option<&str>,
+    chapter: Option<&Chapter>,
+    results: &mut HashMap<String, Outcome>,
+) -> anyhow::Result<Step> {
+    let started = Instant::now();
+    let done = cargo_job(ws, "test", &[package], &["--no-fail-fast"], selection)
+        .echo(true)
+        .run()
+        .with_context(|| format!("`cargo test --package {package}` could not run"))?;
+    let found = testlog::parse(done.lines.iter().map(|(_, l)| l.as_str()));
+    let mut step = Step::default();
+    if !done.success() && !found.iter().any(|t| t.outcome == Outcome::Failed) {
+        // A crash or a build failure: no test line says so, so count it here.
+        step.failed += 1;
+        eprintln!(
+            "{}",
+            paint(
+                &format!("`cargo test --package {package}` failed without a test result"),
+                "31"
+            )
+        );
+    }
+    for test in found {
+        match test.outcome {
+            Outcome::Passed => step.passed += 1,
+            Outcome::Failed => step.failed += 1,
+            Outcome::Ignored => {}
+        }
+        let key = match chapter {
+            Some(chapter) => format!("{}::{}::{}", chapter.dir_name, test.binary, test.name),
+            None if package == CHECKS_PACKAGE => test.name,
+            None => format!("{package}::{}::{}", test.binary, test.name),
+        };
+        results.insert(key, test.outcome);
+    }
+    step.seconds = started.elapsed().as_secs_f64();
+    Ok(step)
 }
 
 fn step(text: &str) {
     println!("\n{}", paint(&format!("==> {text}"), "1;36"));
 }
 
-/// Prints a chapter's claims summary; returns how many claims failed without a failing test
-/// having been counted for them (a proof that never ran).
+/// Prints a chapter's claims; returns how many failed without a failing test having been counted
+/// for them (a proof that never ran).
 fn report_chapter(
     chapter: &Chapter,
     ledger: &Ledger,
+    tests: &Step,
     results: &HashMap<String, Outcome>,
     verbose: bool,
 ) -> usize {
-    let mut counts: HashMap<&'static str, usize> = HashMap::new();
+    let mut tally = Tally::default();
     let mut not_run = 0;
-    println!("{}", paint(&chapter.package, "1"));
-    for claim in &ledger.claims {
-        let standing = standing(claim, results);
-        let (label, colour) = match &standing {
-            Standing::Proven => ("proven", "32"),
-            Standing::ErratumConfirmed => ("erratum confirmed", "33"),
-            Standing::Untested => ("not a test", "2"),
-            Standing::Failing(_) => ("FAILING", "31"),
-        };
-        *counts.entry(label).or_default() += 1;
-        if let Standing::Failing(why) = &standing {
-            if why.contains("did not run") {
-                not_run += 1;
-            }
-            println!("  {}  {}: {why}", paint(label, colour), claim.id);
-        } else if verbose {
-            println!("  {}  {}", paint(label, colour), claim.id);
-        }
-    }
-    let get = |k| counts.get(k).copied().unwrap_or(0);
-    let untested: Vec<String> = [Kind::Measure, Kind::Cited, Kind::NotHere]
-        .iter()
-        .map(|k| (k, ledger.claims.iter().filter(|c| c.kind == *k).count()))
-        .filter(|(_, n)| *n > 0)
-        .map(|(k, n)| format!("{n} {k}"))
-        .collect();
     println!(
-        "  claims: {} proven, {} errata confirmed, {} failing{}",
-        get("proven"),
-        get("erratum confirmed"),
-        get("FAILING"),
-        if untested.is_empty() {
-            String::new()
-        } else {
-            format!("; not tests: {}", untested.join(", "))
-        }
+        "{}  {}  ({} tests, {:.1} s)",
+        paint(&chapter.package, "1"),
+        standing::verdicts(ledger),
+        tests.passed + tests.failed,
+        tests.seconds
     );
-    not_run
-}
-
-fn standing(claim: &Claim, results: &HashMap<String, Outcome>) -> Standing {
-    let keys: Vec<String> = claim
-        .proofs()
-        .iter()
-        .filter_map(|p| p.result_key())
-        .collect();
-    if keys.is_empty() {
-        return Standing::Untested;
-    }
-    let mut problems = Vec::new();
-    for key in &keys {
-        match results.get(key) {
-            Some(Outcome::Passed) => {}
-            Some(Outcome::Failed) => problems.push(format!("{key} failed")),
-            Some(Outcome::Ignored) => problems.push(format!("{key} is ignored")),
-            None => problems.push(format!("{key} did not run")),
+    for claim in &ledger.claims {
+        let standing = standing::standing(claim, results);
+        tally.add(&standing);
+        match &standing {
+            Standing::Failing(why) => {
+                if why.contains("did not run") {
+                    not_run += 1;
+                }
+                println!("  {}  {}: {why}", paint("FAILING", "31"), claim.id);
+            }
+            other if verbose => println!("  {:<8}  {}", other.label(), claim.id),
+            _ => {}
         }
     }
-    match (problems.is_empty(), claim.verdict) {
-        (false, _) => Standing::Failing(problems.join("; ")),
-        (true, Verdict::Erratum) => Standing::ErratumConfirmed,
-        (true, _) => Standing::Proven,
-    }
+    println!("  standing: {tally}");
+    not_run
 }

@@ -4,16 +4,16 @@
 //! else. Why not a throwaway Cargo crate per exercise: it would resolve and build its own copy of
 //! serde (tens of seconds, and a lock file to keep offline). Why not a test target of the chapter
 //! crate: then `cargo test` would build the templates, and a half-done exercise would break it.
-//! An exercise that uses crates gets them from the xtask's own build (`cargo build -p xtask
-//! --message-format=json` names every rlib; the xtask is built already, since it is what runs),
-//! passed as `--extern`. The verdict is cached under target/textbook/exercises/, keyed by the
+//! An exercise that uses crates gets them from its chapter's own build (`cargo build -p
+//! chapter-NN --message-format=json` names every rlib of the chapter's dependencies), passed as
+//! `--extern`: a chapter on errors can give its exercises thiserror, one on concurrency rayon. The verdict is cached under target/textbook/exercises/, keyed by the
 //! file's fingerprint, the compiler and the colour choice: the second run compiles nothing.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -28,6 +28,9 @@ const RUSTC_TIMEOUT: Duration = Duration::from_secs(120);
 /// A student's tests may deadlock (a lock taken twice): they are killed, and that is the verdict.
 const TESTS_TIMEOUT: Duration = Duration::from_secs(60);
 const CARGO_TIMEOUT: Duration = Duration::from_secs(15 * 60);
+
+/// Crate name → the rlib an exercise is linked with.
+type Externs = BTreeMap<String, PathBuf>;
 
 /// Where a student's exercise stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,7 +58,8 @@ pub struct Checker {
     ws: Workspace,
     color: bool,
     rustc_version: OnceLock<Result<String, String>>,
-    externs: OnceLock<Result<BTreeMap<String, PathBuf>, String>>,
+    /// Per chapter package: crate name → rlib, from that chapter's build.
+    externs: Mutex<BTreeMap<String, Result<Externs, String>>>,
 }
 
 impl Checker {
@@ -64,7 +68,7 @@ impl Checker {
             ws: ws.clone(),
             color,
             rustc_version: OnceLock::new(),
-            externs: OnceLock::new(),
+            externs: Mutex::new(BTreeMap::new()),
         }
     }
 
@@ -95,7 +99,7 @@ impl Checker {
             return Ok(status);
         }
         progress(&format!("checking {}…", exercise.name));
-        let status = self.compile_and_test(&file, exercise, &dir)?;
+        let status = self.compile_and_test(chapter, &file, exercise, &dir)?;
         fs::create_dir_all(&dir)?;
         // The status first: a key without its status is never read as a hit.
         let _ = fs::remove_file(dir.join("key"));
@@ -114,6 +118,7 @@ impl Checker {
 
     fn compile_and_test(
         &self,
+        chapter: &Chapter,
         file: &Path,
         exercise: &Exercise,
         dir: &Path,
@@ -136,14 +141,20 @@ impl Checker {
             .arg("-o")
             .arg(&binary);
         if !exercise.crates.is_empty() {
-            let externs = self.externs()?;
+            let externs = self.externs(chapter)?;
             for krate in &exercise.crates {
-                let rlib = externs.get(krate).ok_or_else(|| {
-                    anyhow::anyhow!("the xtask's build has no `{krate}` to link the exercise with")
+                let rlib = externs.get(&krate.replace('-', "_")).ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "the build of {} has no `{krate}` to link the exercise with; \
+                         list it under [dependencies] in its Cargo.toml",
+                        chapter.package
+                    )
                 })?;
-                rustc
-                    .arg("--extern")
-                    .arg(format!("{krate}={}", rlib.display()));
+                rustc.arg("--extern").arg(format!(
+                    "{}={}",
+                    krate.replace('-', "_"),
+                    rlib.display()
+                ));
                 if let Some(deps) = rlib.parent() {
                     rustc
                         .arg("-L")
@@ -196,12 +207,24 @@ impl Checker {
         found.clone().map_err(anyhow::Error::msg)
     }
 
-    fn externs(&self) -> anyhow::Result<&BTreeMap<String, PathBuf>> {
-        let found = self.externs.get_or_init(|| {
+    fn externs(&self, chapter: &Chapter) -> anyhow::Result<Externs> {
+        let mut cache = self
+            .externs
+            .lock()
+            .map_err(|_| anyhow::anyhow!("the extern cache was poisoned by a panic"))?;
+        let found = cache.entry(chapter.package.clone()).or_insert_with(|| {
             let mut command = Command::new(cargo());
-            command.args(["build", "--package", "xtask", "--message-format=json"]);
-            let label = "`cargo build --package xtask` (to find serde for the exercises)";
-            let done = Job::new(label, command, CARGO_TIMEOUT)
+            command.args([
+                "build",
+                "--package",
+                &chapter.package,
+                "--message-format=json",
+            ]);
+            let label = format!(
+                "`cargo build --package {}` (the crates its exercises use)",
+                chapter.package
+            );
+            let done = Job::new(label.clone(), command, CARGO_TIMEOUT)
                 .cwd(&self.ws.root)
                 .run()
                 .map_err(|e| e.to_string())?;
@@ -210,7 +233,7 @@ impl Checker {
             }
             Ok(rlibs(&done.stdout()))
         });
-        found.as_ref().map_err(|e| anyhow::anyhow!("{e}"))
+        found.clone().map_err(|e| anyhow::anyhow!("{e}"))
     }
 }
 

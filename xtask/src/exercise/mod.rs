@@ -18,7 +18,7 @@
 //! name = "moved_vec"           # exercises/<name>.rs and solutions/<name>.rs; a Rust identifier
 //! title = "The moved Vec"      # one line, for the progress list
 //! claim = "exercise/move"      # the ledger claim whose proofs include the template's path
-//! crates = []                  # crates the exercise uses beyond std: "serde", "serde_json"
+//! crates = []                  # crates it uses beyond std, from the chapter's [dependencies]
 //! pristine = "fnv1a64:…"       # fingerprint of the template as committed (see `fingerprint`)
 //! hint = """…"""               # what `cargo xtask exercise <ch> --hint` prints
 //! ```
@@ -44,9 +44,6 @@ use serde::Deserialize;
 
 use crate::ledger::Ledger;
 use crate::workspace::{Chapter, Workspace, read_dir};
-
-/// The crates an exercise may use: the runner links the ones the xtask itself was built with.
-pub const KNOWN_CRATES: &[&str] = &["serde", "serde_json"];
 
 pub const METADATA_FILE: &str = "exercises.toml";
 
@@ -173,7 +170,7 @@ impl Exercises {
         let meta = ws.relative(&metadata_path(chapter));
         let mut problems = Vec::new();
         let mut seen = HashSet::new();
-        let driver = fs::read_to_string(chapter.dir.join("tests/solutions.rs")).unwrap_or_default();
+        let dependencies = chapter_dependencies(chapter);
         for exercise in &self.list {
             let name = &exercise.name;
             if !seen.insert(name.as_str()) {
@@ -194,12 +191,6 @@ impl Exercises {
                     problems.push(format!("{meta}: `{name}` has no {what} {path}"));
                 }
             }
-            if !driver.contains(&format!("\"../solutions/{name}.rs\"")) {
-                problems.push(format!(
-                    "{meta}: tests/solutions.rs does not include the solution of `{name}` \
-                     (`#[path = \"../solutions/{name}.rs\"] mod {name};`)"
-                ));
-            }
             match ledger.claim(&exercise.claim) {
                 None => problems.push(format!(
                     "{meta}: `{name}` names the claim `{}`, which is not in the ledger",
@@ -212,10 +203,11 @@ impl Exercises {
                 Some(_) => {}
             }
             for krate in &exercise.crates {
-                if !KNOWN_CRATES.contains(&krate.as_str()) {
+                if !dependencies.contains(krate) {
                     problems.push(format!(
-                        "{meta}: `{name}` uses the crate `{krate}`; the runner can link only {}",
-                        KNOWN_CRATES.join(", ")
+                        "{meta}: `{name}` uses the crate `{krate}`, which {} does not list under \
+                         [dependencies]; the runner links only the chapter's own dependencies",
+                        ws.relative(&chapter.dir.join("Cargo.toml"))
                     ));
                 }
             }
@@ -224,6 +216,15 @@ impl Exercises {
                     "{meta}: `{name}`: `pristine` is not `fnv1a64:` and 16 hex digits"
                 ));
             }
+        }
+        let names: Vec<&str> = self.list.iter().map(|e| e.name.as_str()).collect();
+        let driver = fs::read_to_string(chapter.dir.join("tests/solutions.rs")).unwrap_or_default();
+        if driver != crate::scaffold::solutions_driver(&names) {
+            problems.push(format!(
+                "{}: tests/solutions.rs is not the one {meta} generates (its solutions, in its \
+                 order); `cargo xtask sync {}` rewrites it",
+                chapter.package, chapter.number
+            ));
         }
         for (dir, what) in [
             (exercises_dir(chapter), "template"),
@@ -242,6 +243,19 @@ impl Exercises {
     }
 }
 
+/// The crate names (`-` as `_`) under `[dependencies]` in the chapter's Cargo.toml.
+pub fn chapter_dependencies(chapter: &Chapter) -> Vec<String> {
+    let text = fs::read_to_string(chapter.dir.join("Cargo.toml")).unwrap_or_default();
+    let Ok(manifest) = text.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    manifest
+        .get("dependencies")
+        .and_then(|d| d.as_table())
+        .map(|deps| deps.keys().map(|k| k.replace('-', "_")).collect())
+        .unwrap_or_default()
+}
+
 fn is_identifier(name: &str) -> bool {
     name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && name
@@ -254,30 +268,10 @@ fn is_fingerprint(text: &str) -> bool {
         .is_some_and(|hex| hex.len() == 16 && hex.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
-/// A file's fingerprint: the FNV-1a (64-bit) hash of its text as lines, each ending in `\n`
-/// (CRLF counts as LF, so a Windows checkout does not look edited; a missing final newline is
-/// added, as git's line-wise output would), written `fnv1a64:` and 16 hex digits. Not for
-/// security: it tells the committed template from a student's edit. tests/exercises.rs
-/// computes the same.
-pub fn fingerprint(bytes: &[u8]) -> String {
-    let mut text = Vec::with_capacity(bytes.len() + 1);
-    let mut bytes = bytes.iter().copied().peekable();
-    while let Some(byte) = bytes.next() {
-        if !(byte == b'\r' && bytes.peek() == Some(&b'\n')) {
-            text.push(byte);
-        }
-    }
-    if text.last().is_some_and(|&b| b != b'\n') {
-        text.push(b'\n');
-    }
-    format!("fnv1a64:{:016x}", fnv1a64(&text))
-}
-
-fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
+/// A file's fingerprint (written once, in the chapter harness, which proves the templates with
+/// it): FNV-1a 64 of its text as lines, `fnv1a64:` and 16 hex digits. Not for security: it tells
+/// the committed template from a student's edit.
+pub use textbook_harness::fingerprint;
 
 /// The `// TODO:` comment of a source file, without its `//` markers, as one paragraph.
 pub fn todo(source: &str) -> Option<String> {
@@ -306,17 +300,6 @@ mod tests {
         let chapter = ws.chapter("1").unwrap();
         let exercises = Exercises::load(&chapter).unwrap();
         (ws, exercises)
-    }
-
-    #[test]
-    fn the_fingerprint_is_fnv1a_of_the_lines() {
-        // The published FNV-1a 64 test vectors.
-        assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
-        assert_eq!(fingerprint(b""), "fnv1a64:cbf29ce484222325");
-        assert_eq!(fingerprint(b"x\r\ny\n"), fingerprint(b"x\ny\n"));
-        assert_eq!(fingerprint(b"x\ny"), fingerprint(b"x\ny\n"));
-        assert_ne!(fingerprint(b"x\ny\n"), fingerprint(b"x\ny\n\n"));
     }
 
     #[test]

@@ -1,0 +1,130 @@
+//! `cargo xtask new-chapter` writes a chapter that `cargo xtask test` proves at once, and touches
+//! nothing outside its two folders (and Cargo.lock). Run on a copy of this workspace's platform
+//! (no chapter of its own), kept at a stable path under the target dir and refreshed file by file,
+//! so that a warm run rebuilds nothing that did not change.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use textbook_harness::run_with_timeout;
+use xtask::workspace::Workspace;
+
+/// What a checkout needs besides its chapters.
+const PLATFORM: &[&str] = &[
+    "Cargo.toml",
+    "Cargo.lock",
+    ".cargo",
+    "crates",
+    "xtask",
+    "tests",
+    "python_equivalents/demo_report.py",
+    "python_equivalents/pyproject.toml",
+    "python_equivalents/requirements.txt",
+];
+
+fn copy_if_changed(from: &Path, to: &Path) {
+    if from.is_dir() {
+        for entry in fs::read_dir(from).unwrap() {
+            let name = entry.unwrap().file_name();
+            if name == "target" || name == "__pycache__" {
+                continue;
+            }
+            copy_if_changed(&from.join(&name), &to.join(&name));
+        }
+        return;
+    }
+    let bytes = fs::read(from).unwrap();
+    if fs::read(to).ok().as_deref() != Some(bytes.as_slice()) {
+        fs::create_dir_all(to.parent().unwrap()).unwrap();
+        fs::write(to, bytes).unwrap();
+    }
+}
+
+/// Every file under `dir` (relative path → contents), `target` left out.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut found = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in fs::read_dir(&current).unwrap() {
+            let path = entry.unwrap().path();
+            if path
+                .file_name()
+                .is_some_and(|n| n == "target" || n == "__pycache__")
+            {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).unwrap().to_path_buf();
+                found.insert(rel, fs::read(&path).unwrap());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn a_new_chapter_passes_its_tests_at_once_and_touches_nothing_else() {
+    let real = Workspace::find().expect("the workspace this test is built in");
+    let copy = real.scratch_dir().join("new-chapter-test");
+    for dir in ["chapters", "python_equivalents"] {
+        let _ = fs::remove_dir_all(copy.join(dir));
+    }
+    for rel in PLATFORM {
+        copy_if_changed(&real.root.join(rel), &copy.join(rel));
+    }
+    fs::create_dir_all(copy.join("chapters")).unwrap();
+    let before = snapshot(&copy);
+
+    let xtask = |args: &[&str]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_xtask"));
+        command
+            .args(args)
+            .current_dir(&copy)
+            .env_remove("CARGO_MANIFEST_DIR")
+            // The real target dir: the registry crates and the Python venv are built once.
+            .env("CARGO_TARGET_DIR", real.target_dir())
+            .env("NO_COLOR", "1");
+        run_with_timeout(command, Duration::from_secs(30 * 60))
+    };
+    let made = xtask(&["new-chapter", "99", "scratch", "Scratch"]);
+    let said =
+        String::from_utf8_lossy(&made.stdout).into_owned() + &String::from_utf8_lossy(&made.stderr);
+    assert!(made.status.success(), "new-chapter failed:\n{said}");
+
+    let after = snapshot(&copy);
+    let changed: Vec<&PathBuf> = after
+        .iter()
+        .filter(|(path, bytes)| before.get(*path) != Some(*bytes))
+        .map(|(path, _)| path)
+        .filter(|path| {
+            !path.starts_with("chapters/ch99-scratch")
+                && !path.starts_with("python_equivalents/ch99_scratch")
+                && *path != Path::new("Cargo.lock")
+        })
+        .collect();
+    assert!(changed.is_empty(), "new-chapter changed {changed:?}");
+    for snapshot in [
+        "chapters/ch99-scratch/tests/ui/types/number-for-a-name.stderr",
+        "chapters/ch99-scratch/exercises/greet_by_name.stderr",
+    ] {
+        let text = fs::read_to_string(copy.join(snapshot)).unwrap_or_default();
+        assert!(text.contains("error[E0308]"), "{snapshot}: {text}");
+    }
+
+    let tested = xtask(&["test", "99"]);
+    let out = String::from_utf8_lossy(&tested.stdout).into_owned();
+    assert!(
+        tested.status.success(),
+        "`cargo xtask test 99` failed:\n{out}{}",
+        String::from_utf8_lossy(&tested.stderr)
+    );
+    let last = out.lines().last().unwrap_or_default();
+    assert!(last.ends_with(" passed, 0 failed"), "{last}");
+    assert!(out.contains("3 claims: 3 hold"), "{out}");
+    assert!(out.contains("3 proven, 0 measured"), "{out}");
+}
