@@ -1,0 +1,60 @@
+//! Chapter 2, exercise `first_program`: the lecture's first Rust program (ledger:
+//! `exercise/first-program`).
+//!
+//! The Python it translates:
+//!
+//! ```python
+//! name = "Pythonista"
+//! count = 0
+//! for _ in range(1, 6):
+//!     count += 1
+//!     print(f"Hello, {name}! (count: {count})")
+//! parity = "even" if count % 2 == 0 else "odd"
+//! print(f"Final count {count} is {parity}")
+//! ```
+//!
+//! The translation below does not compile yet. Check your work with `cargo xtask exercise 2`;
+//! stuck? `cargo xtask exercise 2 --hint`.
+
+// TODO: make `greetings` compile. It returns the five greeting lines, then the final line that
+// says whether `count` is even or odd, which a `match` on `count % 2` must decide. Keep the
+// `for` loop over the inclusive range `1..=5`; the tests at the bottom say exactly what is wanted.
+fn greetings(name: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let count = 0u32;
+    for _ in 1..=5 {
+        count += 1;
+        lines.push(format!("Hello, {name}! (count: {count})"));
+    }
+    let parity = match count % 2 {
+        0 => "even",
+        _ => "odd",
+    };
+    lines.push(format!("Final count {count} is {parity}"));
+    lines
+}
+
+fn main() {
+    for line in greetings("Pythonista") {
+        println!("{line}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn five_greetings_count_from_one_to_five() {
+        let lines = greetings("Pythonista");
+        assert_eq!(lines[0], "Hello, Pythonista! (count: 1)");
+        assert_eq!(lines[4], "Hello, Pythonista! (count: 5)");
+    }
+
+    #[test]
+    fn the_last_line_says_five_is_odd() {
+        let lines = greetings("Pythonista");
+        assert_eq!(lines.len(), 6);
+        assert_eq!(lines[5], "Final count 5 is odd");
+    }
+}

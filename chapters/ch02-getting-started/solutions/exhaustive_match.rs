@@ -1,0 +1,51 @@
+//! Chapter 2, solution of exercise `exhaustive_match`: a `match` that forgets a variant (ledger:
+//! `exercise/exhaustive-match`).
+//!
+//! Python's `match` lets a value that no `case` fits fall through without a word:
+//!
+//! ```python
+//! def area(shape: Circle | Rectangle | Square) -> float:
+//!     match shape:
+//!         case Circle(radius=r):
+//!             return math.pi * r * r
+//!         case Rectangle(width=w, height=h):
+//!             return w * h
+//!     # a Square arrives here, and the function returns None
+//! ```
+//!
+//! One solution, compiled and tested by `tests/solutions.rs`; the template is
+//! `exercises/exhaustive_match.rs`. Once yours passes, `cargo xtask exercise 2 solution exhaustive_match` shows this file.
+
+use std::f64::consts::PI;
+
+enum Shape {
+    Circle(f64),
+    Rectangle(f64, f64),
+    Square(f64),
+}
+
+// Solved. rustc named the variant no arm covered (E0004, `Shape::Square(_)` not covered). An arm
+// for it, rather than `_`, keeps the check: a fourth variant would be refused the same way.
+fn area(shape: &Shape) -> f64 {
+    match shape {
+        Shape::Circle(radius) => PI * radius * radius,
+        Shape::Rectangle(width, height) => width * height,
+        Shape::Square(side) => side * side,
+    }
+}
+
+fn main() {
+    println!("{}", area(&Shape::Square(2.0)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shape_has_an_area() {
+        assert_eq!(area(&Shape::Rectangle(2.0, 3.0)), 6.0);
+        assert_eq!(area(&Shape::Square(2.0)), 4.0);
+        assert!((area(&Shape::Circle(1.0)) - PI).abs() < 1e-12);
+    }
+}
