@@ -3,10 +3,11 @@
 //! and the parity of every demo pair. Every check is a named trial, printed as libtest prints its
 //! tests, so that `cargo xtask test` can tie each result to the claim it proves.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::process::ExitCode;
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use xtask::ledger::{self, Ledger};
+use xtask::ledger::{self, Ledger, Proof};
 use xtask::pair;
 use xtask::python::{self, PythonEnv};
 use xtask::workspace::{Chapter, Workspace};
@@ -67,8 +68,12 @@ fn trials(ws: &Workspace, chapters: &[Chapter], listing: bool) -> Vec<Trial> {
         linted.extend(top_level_python(ws));
     }
     trials.extend(ruff_trials(&env, &linted));
+    for (chapter, _) in &ledgers {
+        trials.extend(typecheck_trials(ws, &env, chapter));
+    }
+    let unrun = unrun_python_proofs(&ledgers, &trials);
+    trials.extend(unrun);
     for (chapter, ledger) in ledgers {
-        trials.extend(typecheck_trials(ws, &env, &chapter));
         trials.extend(parity_trials(ws, &env, &chapter, ledger));
         trials.push(bench_quick_trial(ws, &env, &chapter));
     }
@@ -85,6 +90,45 @@ fn top_level_python(ws: &Workspace) -> Vec<String> {
         .collect();
     files.sort();
     files
+}
+
+/// Every pytest test and mypy case a ledger names as a proof must have run: one that pytest or
+/// mypy did not report (renamed, not collected, the tool absent) fails under its own name, so
+/// the count of Python proofs cannot silently drop while the rest passes.
+fn unrun_python_proofs(ledgers: &[(Chapter, Ledger)], trials: &[Trial]) -> Vec<Trial> {
+    let ran: BTreeSet<&str> = trials.iter().map(Trial::name).collect();
+    let mut named: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for claim in ledgers.iter().flat_map(|(_, ledger)| &ledger.claims) {
+        for proof in claim.proofs() {
+            if matches!(proof, Proof::PyTest { .. } | Proof::Typecheck { .. })
+                && let Some(key) = proof.result_key()
+                && !ran.contains(key.as_str())
+            {
+                named.entry(key).or_default().push(claim.id.clone());
+            }
+        }
+    }
+    named
+        .into_iter()
+        .map(|(key, ids)| {
+            let tool = if key.starts_with("pytest::") {
+                "pytest"
+            } else {
+                "mypy"
+            };
+            failing(
+                &key,
+                format!(
+                    "{} names this proof, but {tool} did not report it (not collected, renamed, \
+                     or {tool} did not run: see the failure above)",
+                    ids.iter()
+                        .map(|id| format!("claim `{id}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+        })
+        .collect()
 }
 
 fn failing(name: &str, message: String) -> Trial {

@@ -61,6 +61,15 @@ impl Finished {
         self.joined(|s| s == Stream::Stderr)
     }
 
+    /// The module a `python -m <module>` could not find ("No module named pytest"): the tool
+    /// did not run at all, whatever its exit status would otherwise mean.
+    pub fn missing_module(&self) -> Option<String> {
+        self.lines.iter().find_map(|(stream, line)| {
+            let rest = line.split_once("No module named ")?.1;
+            (*stream == Stream::Stderr).then(|| rest.trim().trim_matches(['\'', '"']).to_string())
+        })
+    }
+
     /// Both streams interleaved, as a person at a terminal would have seen them.
     pub fn combined(&self) -> String {
         self.joined(|_| true)
@@ -306,6 +315,22 @@ mod tests {
         assert!(done.success());
         assert_eq!(done.stdout(), "out\n");
         assert_eq!(done.stderr(), "err\n");
+    }
+
+    #[test]
+    fn a_python_tool_that_is_not_installed_is_recognised() {
+        let done = Job::new(
+            "python -m pytest",
+            sh("echo '/venv/bin/python: No module named pytest' >&2; exit 1"),
+            Duration::from_secs(10),
+        )
+        .run()
+        .unwrap();
+        assert_eq!(done.missing_module().as_deref(), Some("pytest"));
+        let ran = Job::new("echo", sh("echo fine"), Duration::from_secs(10))
+            .run()
+            .unwrap();
+        assert_eq!(ran.missing_module(), None);
     }
 
     #[test]

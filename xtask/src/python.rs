@@ -183,7 +183,7 @@ pub fn ensure(ws: &Workspace, progress: &mut dyn FnMut(&str)) -> Result<PythonEn
     let (venv_shown, requirements_shown) = (ws.relative(&venv), ws.relative(&requirements));
 
     let stamped = fs::read_to_string(&stamp_path).ok().as_deref() == Some(&stamp);
-    let fresh = if !python.is_file() {
+    let rebuild = if !python.is_file() {
         progress(&format!(
             "Creating the Python environment {venv_shown} from {requirements_shown} (Python {}; \
              the first time only)…",
@@ -207,15 +207,17 @@ pub fn ensure(ws: &Workspace, progress: &mut dyn FnMut(&str)) -> Result<PythonEn
                 true
             }
             Verified::Missing(problems) => {
+                // From scratch: pip trusts the metadata that says a package is there, and what
+                // else is damaged cannot be known.
                 progress(&format!(
-                    "Repairing the Python environment {venv_shown}: {}…",
+                    "Repairing the Python environment {venv_shown} (rebuilding it): {}…",
                     problems.join("; ")
                 ));
-                false
+                true
             }
         }
     };
-    if fresh {
+    if rebuild {
         create(ws, &base, &venv)?;
     }
     install(&python, &requirements, &requirements_shown, progress)?;

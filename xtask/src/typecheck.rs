@@ -18,7 +18,10 @@ const MYPY_TIMEOUT: Duration = Duration::from_secs(10 * 60);
 pub enum TypecheckError {
     #[error(transparent)]
     Process(#[from] ProcessError),
-    #[error("mypy could not check the cases (exit {code:?}):\n{output}")]
+    #[error(
+        "mypy did not check the cases (exit {code:?}), so no mypy case has a result; its \
+         output:\n{output}"
+    )]
     MypyFailed { code: Option<i32>, output: String },
     #[error("could not write {path}: {source}")]
     Write {
@@ -49,6 +52,14 @@ impl CaseOutcome {
                 "{} has no .mypy.txt snapshot; mypy says:\n{}\nRecord it with TYPECHECK=overwrite.",
                 self.case,
                 shown(&self.actual)
+            ),
+            Some(expected) if self.actual.trim().is_empty() => format!(
+                "mypy now reports nothing for {}, where its snapshot expects:\n{}\n\
+                 Run `python -m mypy {}` from python_equivalents/ to see why before recording \
+                 an empty snapshot: TYPECHECK=overwrite would erase the expected diagnostics.",
+                self.case,
+                shown(expected),
+                self.case.trim_start_matches("python_equivalents/")
             ),
             Some(expected) => format!(
                 "mypy's diagnostics for {} changed.\nexpected:\n{}\nactual:\n{}\n\
@@ -103,14 +114,23 @@ pub fn run(
     }
     let done = Job::new("mypy", command, MYPY_TIMEOUT).run()?;
     let output = done.stdout();
+    let by_file = split_by_file(&output);
     // mypy exits 1 when it reports diagnostics, which is what the cases are for; 2 is a crash.
-    if !matches!(done.status.code(), Some(0 | 1)) {
+    // An exit 1 with no diagnostic is not mypy speaking (a missing module, an interpreter that
+    // cannot start): reading it as "no diagnostics" would fail every case and invite
+    // TYPECHECK=overwrite to wipe the snapshots.
+    let ran = done.missing_module().is_none()
+        && match done.status.code() {
+            Some(0) => true,
+            Some(1) => !by_file.is_empty(),
+            _ => false,
+        };
+    if !ran {
         return Err(TypecheckError::MypyFailed {
             code: done.status.code(),
             output: done.combined(),
         });
     }
-    let by_file = split_by_file(&output);
     let mut outcomes = Vec::new();
     let mut claimed = Vec::new();
     for case in &cases {
@@ -194,14 +214,27 @@ mod tests {
     }
 
     #[test]
-    fn a_changed_diagnostic_fails_the_case_and_says_how_to_bless() {
+    fn vanished_diagnostics_are_not_advised_to_be_overwritten() {
         let outcome = CaseOutcome {
             case: "c.py".into(),
             expected: Some("c.py:1: error: x  [arg-type]\n".into()),
             actual: String::new(),
         };
         assert!(!outcome.passed());
-        assert!(outcome.explain().contains("TYPECHECK=overwrite"));
-        assert!(outcome.explain().contains("(no diagnostics)"));
+        assert!(
+            !outcome.explain().contains("record it"),
+            "{}",
+            outcome.explain()
+        );
+        assert!(outcome.explain().contains("now reports nothing"));
+        let changed = CaseOutcome {
+            actual: "c.py:2: error: y  [index]\n".into(),
+            ..outcome
+        };
+        assert!(
+            changed
+                .explain()
+                .contains("record it with TYPECHECK=overwrite")
+        );
     }
 }
