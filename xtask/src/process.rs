@@ -235,6 +235,71 @@ impl Job {
         }
     }
 
+    /// Runs the job with its output discarded and returns its status and its time from spawn to
+    /// exit, for benchmarks: a blocking `wait` on this thread (no polling delay in the figure),
+    /// while a watchdog thread, started before the clock, kills the process group at the
+    /// deadline.
+    pub fn time(mut self) -> Result<(ExitStatus, Duration), ProcessError> {
+        let shown = describe(&self.command);
+        self.command
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::CommandExt;
+            self.command.process_group(0);
+        }
+        let (started_tx, started_rx) = mpsc::channel::<u32>();
+        let (done_tx, done_rx) = mpsc::channel::<()>();
+        let timeout = self.timeout;
+        let watchdog = thread::spawn(move || {
+            let Ok(pid) = started_rx.recv() else {
+                return false;
+            };
+            match done_rx.recv_timeout(timeout) {
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    kill_pid_group(pid);
+                    true
+                }
+                _ => false,
+            }
+        });
+        let start = Instant::now();
+        let spawned = crate::interrupt::spawn_recorded(&mut self.command);
+        let mut child = match spawned {
+            Ok(child) => child,
+            Err(source) => {
+                drop(started_tx);
+                let _ = watchdog.join();
+                return Err(ProcessError::Spawn {
+                    label: self.label.clone(),
+                    program: self.command.get_program().to_string_lossy().into_owned(),
+                    source,
+                });
+            }
+        };
+        let pid = child.id();
+        let _ = started_tx.send(pid);
+        let status = child.wait();
+        let elapsed = start.elapsed();
+        crate::interrupt::forget(pid);
+        let _ = done_tx.send(());
+        let fired = watchdog.join().unwrap_or(false);
+        if fired {
+            return Err(ProcessError::Timeout {
+                label: self.label.clone(),
+                command: shown,
+                timeout: self.timeout,
+            });
+        }
+        let status = status.map_err(|source| ProcessError::Wait {
+            label: self.label.clone(),
+            source,
+        })?;
+        Ok((status, elapsed))
+    }
+
     fn killed(&self, child: &mut Child, command: String) -> ProcessError {
         kill_group(child);
         ProcessError::Timeout {
@@ -262,20 +327,27 @@ fn forward(stream: impl Read + Send + 'static, which: Stream, tx: mpsc::Sender<(
 }
 
 fn kill_group(child: &mut Child) {
+    kill_pid_group(child.id());
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Kills the process group led by `pid`.
+fn kill_pid_group(pid: u32) {
     #[cfg(unix)]
     {
         // The group id is the child's pid (process_group(0) above). A direct signal, not the
         // `kill` program: procps-ng's `kill -KILL -<pgid>` was seen here to signal far more
         // than the group, ending every process of the session.
-        if let Some(group) = i32::try_from(child.id())
+        if let Some(group) = i32::try_from(pid)
             .ok()
             .and_then(rustix::process::Pid::from_raw)
         {
             let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
         }
     }
-    let _ = child.kill();
-    let _ = child.wait();
+    #[cfg(not(unix))]
+    let _ = pid;
 }
 
 /// The command as a person would type it, for error messages.
@@ -347,6 +419,23 @@ mod tests {
         let err = Job::new("parent", sh("sleep 30 & wait"), Duration::from_millis(300))
             .run()
             .unwrap_err();
+        assert!(matches!(err, ProcessError::Timeout { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_timed_job_reports_its_status_and_a_hung_one_is_killed() {
+        let (status, took) = Job::new("true", sh("exit 3"), Duration::from_secs(10))
+            .time()
+            .unwrap();
+        assert_eq!(status.code(), Some(3));
+        assert!(took > Duration::ZERO);
+        let err = Job::new(
+            "the sleeper",
+            sh("sleep 30 & wait"),
+            Duration::from_millis(300),
+        )
+        .time()
+        .unwrap_err();
         assert!(matches!(err, ProcessError::Timeout { .. }), "{err}");
     }
 

@@ -108,7 +108,7 @@ pub fn detect(env: &PythonEnv) -> Result<Machine, BenchError> {
     .run()?;
     let facts: PythonFacts =
         serde_json::from_str(done.stdout().trim()).map_err(|e| BenchError::Failed {
-            bench: "machine",
+            bench: "machine".into(),
             message: format!(
                 "could not read the interpreter's version and GIL status ({e}): {}",
                 done.combined()
@@ -140,7 +140,7 @@ pub fn detect(env: &PythonEnv) -> Result<Machine, BenchError> {
 /// starts another process (tens of milliseconds): timing it would blame Python for pyenv.
 pub fn real_interpreter(python: &Path) -> Result<String, BenchError> {
     let real = fs::canonicalize(python).map_err(|e| BenchError::Failed {
-        bench: "startup",
+        bench: "machine".into(),
         message: format!("cannot resolve the interpreter {}: {e}", python.display()),
     })?;
     let head = fs::read(&real)
@@ -148,7 +148,7 @@ pub fn real_interpreter(python: &Path) -> Result<String, BenchError> {
         .unwrap_or_default();
     if head == b"#!" || real.components().any(|c| c.as_os_str() == "shims") {
         return Err(BenchError::Failed {
-            bench: "startup",
+            bench: "machine".into(),
             message: format!(
                 "{} resolves to {}, a script (a pyenv shim?), not an interpreter: start-up \
                  times would include the shim. Point PYTHON at the real binary \

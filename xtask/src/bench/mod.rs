@@ -1,4 +1,10 @@
-//! `cargo xtask bench`: the performance claims, measured side by side.
+//! `cargo xtask bench`: the performance claims of a chapter, measured side by side.
+//!
+//! A chapter declares its benchmarks in its own `benches.toml` ([`spec`] holds the schema); the
+//! lecture's figures are on its claims (`lecture_figure` in claims.toml). This module is the
+//! engine: it runs what a chapter declares (demo pairs at sizes, spawns of commands, builds of
+//! binaries), checks the results, computes the chapter's figures, judges each claim by the named
+//! rule the chapter chose ([`rules`]), and writes the report.
 //!
 //! The protocol (DESIGN.md): each side times its own kernel in-process, after a warm-up, and
 //! prints the median of its repetitions as the `seconds` of a timed result line; the bench runs
@@ -8,19 +14,20 @@
 //! check of `cargo xtask test`) and each result must be the same run after run, so that a
 //! timing is never reported for work that went wrong or was optimised away.
 //!
-//! Each benchmark is a module with `run(&mut Ctx) -> Bench`; [`run`] runs them and writes the
-//! report (terminal table, JSON, Markdown, SVG chart) under `target/textbook/<chapter>/`.
+//! The report (terminal table, JSON, Markdown, SVG chart) goes under `target/textbook/<chapter>/`.
 
-mod binary_size;
+mod assemble;
+mod build;
 mod chart;
-mod cpu_work;
-mod fib;
+pub mod expr;
 mod machine;
 mod pairs;
 mod render;
-mod startup;
+pub mod rules;
+mod spawn;
+pub mod spec;
 pub mod stats;
-mod validation;
+mod timed_pair;
 mod verdict;
 
 use std::fs;
@@ -39,41 +46,26 @@ use crate::process::ProcessError;
 use crate::python::{PythonEnv, PythonError};
 use crate::workspace::{Chapter, Workspace, WorkspaceError};
 
-/// The benchmarks a ledger's `bench:<name>` proof may name, in the order they run.
-type Runner = fn(&mut Ctx<'_>) -> Result<Bench, BenchError>;
-
-/// Every benchmark, in report order: the one list that the command, the ledger's `bench:<name>`
-/// proofs and the help text all read.
-const BENCHMARKS: &[(&str, Runner)] = &[
-    (fib::NAME, fib::run),
-    (cpu_work::NAME, cpu_work::run),
-    (startup::NAME, startup::run),
-    (binary_size::NAME, binary_size::run),
-    (validation::NAME, validation::run),
-];
-
-pub fn names() -> Vec<&'static str> {
-    BENCHMARKS.iter().map(|(name, _)| *name).collect()
-}
-
-pub fn exists(name: &str) -> bool {
-    BENCHMARKS.iter().any(|(known, _)| *known == name)
-}
-
 /// Repetitions of each demo pair when `--runs` is not given.
 pub const DEFAULT_RUNS: usize = 5;
 
 #[derive(Debug, thiserror::Error)]
 pub enum BenchError {
     #[error("benchmark `{bench}`: {message}")]
-    Failed {
-        bench: &'static str,
-        message: String,
+    Failed { bench: String, message: String },
+    #[error("{chapter} has no benchmark `{name}`; its benchmarks are: {}", known.join(", "))]
+    Unknown {
+        chapter: String,
+        name: String,
+        known: Vec<String>,
     },
-    #[error("there is no benchmark `{name}`; the benchmarks are: {}", names().join(", "))]
-    Unknown { name: String },
-    #[error("chapter {chapter} has no benchmarks (only chapter 1 has, so far)")]
-    NoBenchmarks { chapter: String },
+    #[error(
+        "chapter {number} declares no benchmarks (add {path}; schema: {})",
+        spec::SCHEMA
+    )]
+    NoBenchmarks { number: u32, path: String },
+    #[error(transparent)]
+    Spec(#[from] spec::SpecError),
     #[error("could not write the report {path}: {source}")]
     Write {
         path: String,
@@ -139,9 +131,9 @@ impl Ctx<'_> {
     }
 }
 
-fn failed(bench: &'static str, message: impl Into<String>) -> BenchError {
+fn failed(bench: &str, message: impl Into<String>) -> BenchError {
     BenchError::Failed {
-        bench,
+        bench: bench.to_string(),
         message: message.into(),
     }
 }
@@ -162,7 +154,7 @@ pub struct Report {
 /// One benchmark's measurements and the claims they answer.
 #[derive(Debug, Clone, Serialize)]
 pub struct Bench {
-    pub name: &'static str,
+    pub name: String,
     pub title: String,
     /// The input both sides got, in words.
     pub input: String,
@@ -215,13 +207,16 @@ pub fn report_dir(ws: &Workspace, chapter: &Chapter, quick: bool) -> PathBuf {
     if quick { dir.join("quick") } else { dir }
 }
 
-/// The benchmarks of a chapter, in order; only chapter 1 has any so far.
-pub fn names_for(chapter: &Chapter) -> Vec<&'static str> {
-    if chapter.number == 1 {
-        names()
-    } else {
-        Vec::new()
-    }
+/// Whether the chapter declares benchmarks (has a `benches.toml`), valid or not.
+pub fn declares(chapter: &Chapter) -> bool {
+    spec::path(&chapter.dir).is_file()
+}
+
+/// The names of the chapter's benchmarks, in order; empty when it declares none.
+pub fn names_for(chapter: &Chapter) -> Result<Vec<String>, BenchError> {
+    Ok(spec::load(&chapter.dir)?
+        .map(|s| s.names())
+        .unwrap_or_default())
 }
 
 /// Builds what is needed, runs the benchmarks and returns the report (not yet written).
@@ -233,21 +228,31 @@ pub fn run(
     progress: &mut dyn FnMut(&str),
 ) -> Result<Report, BenchError> {
     let started = Instant::now();
-    let all = names_for(chapter);
-    if all.is_empty() {
+    let Some(declared) = spec::load(&chapter.dir)? else {
         return Err(BenchError::NoBenchmarks {
-            chapter: chapter.package.clone(),
+            number: chapter.number,
+            path: ws.relative(&spec::path(&chapter.dir)),
         });
-    }
-    let selected: Vec<&'static str> = match &options.only {
+    };
+    let selected: Vec<&spec::BenchSpec> = match &options.only {
         Some(name) => {
             let wanted = name.replace('-', "_");
-            match all.iter().find(|n| **n == wanted) {
-                Some(n) => vec![*n],
-                None => return Err(BenchError::Unknown { name: name.clone() }),
+            let found = declared
+                .benches
+                .iter()
+                .find(|b| b.name == *name || b.name == wanted);
+            match found {
+                Some(bench) => vec![bench],
+                None => {
+                    return Err(BenchError::Unknown {
+                        chapter: chapter.package.clone(),
+                        name: name.clone(),
+                        known: declared.names(),
+                    });
+                }
             }
         }
-        None => all,
+        None => declared.benches.iter().collect(),
     };
     let ledger = Ledger::load(&chapter.ledger_path())?;
     let release = !options.quick;
@@ -269,16 +274,23 @@ pub fn run(
         progress,
     };
     let mut benches = Vec::new();
-    for (index, name) in selected.iter().enumerate() {
-        ctx.say(&format!("[{}/{}] {name}", index + 1, selected.len()));
-        let runner = BENCHMARKS
-            .iter()
-            .find(|(known, _)| known == name)
-            .map(|(_, runner)| runner)
-            .ok_or_else(|| BenchError::Unknown {
-                name: name.to_string(),
-            })?;
-        let mut bench = runner(&mut ctx)?;
+    for (index, declared) in selected.iter().enumerate() {
+        ctx.say(&format!(
+            "[{}/{}] {}",
+            index + 1,
+            selected.len(),
+            declared.name
+        ));
+        let measured = if let Some(pair) = &declared.pair {
+            timed_pair::measure(&mut ctx, declared, pair)?
+        } else if let Some(spawn) = &declared.spawn {
+            spawn::measure(&mut ctx, declared, spawn)?
+        } else if let Some(build) = &declared.build {
+            build::measure(&mut ctx, declared, build)?
+        } else {
+            return Err(failed(&declared.name, "declares nothing to run"));
+        };
+        let mut bench = assemble::bench(&ctx, declared, measured);
         if options.quick {
             verdict::withhold_for_quick(&mut bench);
         }

@@ -26,7 +26,7 @@ impl Side {
 /// Every run's lines, per side.
 #[derive(Debug)]
 pub struct Runs {
-    pub bench: &'static str,
+    pub bench: String,
     pub demo: String,
     pub rust: Vec<Vec<ResultLine>>,
     pub python: Vec<Vec<ResultLine>>,
@@ -37,16 +37,10 @@ pub struct Runs {
 pub struct Timed {
     pub stats: Stats,
     pub result: String,
-    pub claim: Option<String>,
 }
 
 /// Runs `demo SIZE` on both sides `ctx.runs` times, interleaved, checking parity on each run.
-pub fn run(
-    ctx: &mut Ctx<'_>,
-    bench: &'static str,
-    demo_name: &str,
-    size: u64,
-) -> Result<Runs, BenchError> {
+pub fn run(ctx: &mut Ctx<'_>, bench: &str, demo_name: &str, size: u64) -> Result<Runs, BenchError> {
     run_sides(ctx, bench, demo_name, size, true)
 }
 
@@ -54,7 +48,7 @@ pub fn run(
 /// are not checked against Python's here: the caller checks them (against a closed form).
 pub fn run_rust_only(
     ctx: &mut Ctx<'_>,
-    bench: &'static str,
+    bench: &str,
     demo_name: &str,
     size: u64,
 ) -> Result<Runs, BenchError> {
@@ -63,7 +57,7 @@ pub fn run_rust_only(
 
 fn run_sides(
     ctx: &mut Ctx<'_>,
-    bench: &'static str,
+    bench: &str,
     demo_name: &str,
     size: u64,
     with_python: bool,
@@ -82,7 +76,7 @@ fn run_sides(
     }
     let args = [size.to_string()];
     let mut runs = Runs {
-        bench,
+        bench: bench.to_string(),
         demo: demo.name.clone(),
         rust: Vec::new(),
         python: Vec::new(),
@@ -108,7 +102,7 @@ fn run_sides(
 
 fn run_python_side(
     ctx: &mut Ctx<'_>,
-    bench: &'static str,
+    bench: &str,
     demo: &Demo,
     args: &[String],
     rust: &[ResultLine],
@@ -148,7 +142,7 @@ impl Runs {
             .map(|(i, lines)| {
                 lines.iter().find(|l| l.case == case).ok_or_else(|| {
                     failed(
-                        self.bench,
+                        &self.bench,
                         format!(
                             "the {} side of `{}` printed no case `{case}` (run {}); the benchmark \
                              reads that line",
@@ -168,7 +162,7 @@ impl Runs {
         let first = lines[0].result.clone();
         if let Some(other) = lines.iter().find(|l| l.result != first) {
             return Err(failed(
-                self.bench,
+                &self.bench,
                 format!(
                     "the {} side of `{}` printed {:?} for `{case}` in one run and {:?} in another",
                     side.name(),
@@ -191,7 +185,7 @@ impl Runs {
                 Some(s) if s.is_finite() && s >= 0.0 => samples.push(s),
                 other => {
                     return Err(failed(
-                        self.bench,
+                        &self.bench,
                         format!(
                             "the {} side of `{}` printed case `{case}` without a usable `seconds` \
                              ({other:?}); a timed kernel must report one",
@@ -203,12 +197,8 @@ impl Runs {
             }
         }
         let stats = Stats::of(&samples)
-            .ok_or_else(|| failed(self.bench, format!("no timings for `{case}`")))?;
-        Ok(Timed {
-            stats,
-            result,
-            claim: lines[0].claim.clone(),
-        })
+            .ok_or_else(|| failed(&self.bench, format!("no timings for `{case}`")))?;
+        Ok(Timed { stats, result })
     }
 
     /// Every case name of one side's first run, in order (for cases numbered by size).
@@ -227,7 +217,7 @@ impl Runs {
             Ok(())
         } else {
             Err(failed(
-                self.bench,
+                &self.bench,
                 format!(
                     "`{}` ({}) printed {ra:?} but `{}` ({}) printed {rb:?}: the two ways of doing \
                      the same work must give the same result",

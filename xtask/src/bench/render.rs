@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 
 use super::{Bench, ClaimRow, Report, Row};
-use crate::commands::paint;
 use crate::ledger::Verdict;
+use crate::term::paint;
 
 fn headline(report: &Report) -> String {
     let number = report

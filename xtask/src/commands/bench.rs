@@ -12,6 +12,12 @@ const LONG_ABOUT: &str = "\
 The table sets the lecture's figure beside the measured one, with a verdict (holds, refined,
 erratum) and the rule that gave it, or the ledger's verdict where no rule can decide.
 
+A chapter declares its benchmarks in chapters/<chapter>/benches.toml (schema:
+xtask/src/bench/spec.rs): the demo pair, commands or builds to measure, at which sizes, and which
+claim each figure judges by which named rule; the lecture's figures are on the claims
+(`lecture_figure` in claims.toml). `cargo xtask bench <chapter> --help` does not list them: the
+error for an unknown name does.
+
 How it measures (so that you can trust, or rerun, the figures):
   - the Rust side is always a release build; both sides get the same input and must print the
     same results (a wrong or optimised-away result is an error, never a time);
@@ -21,19 +27,12 @@ How it measures (so that you can trust, or rerun, the figures):
   - start-up is timed from outside, spawn to exit, over many spawns, with the real interpreter
     (the venv's python resolves to it; a pyenv shim is refused).
 
-Chapter 1's benchmarks:
-  fib           the lecture's fibonacci loop (projected) and an honest kernel; ns and cycles per step
-  cpu_work      4 tasks: sequential, threads, pool (multiprocessing / Rayon), numpy; speedups
-  startup       a chapter binary vs `python -c pass` vs python importing pydantic (and numpy)
-  binary_size   the default release binaries vs crt-static ones (built in target/textbook/crt-static)
-  validation    serde_json vs pydantic v2 vs pydantic.v1 on flat and nested JSON payloads
-
 The report goes to target/textbook/<chapter>/: bench.json, bench.md (the table in Markdown) and
 bench.svg (a chart); with a single benchmark named, bench-<name>.*. Progress goes to stderr.
 
 Examples:
   cargo xtask bench 1                 everything (a few minutes on 2 cores)
-  cargo xtask bench 1 cpu_work --runs 9
+  cargo xtask bench 1 <name> --runs 9 one benchmark, more runs
   cargo xtask bench 1 --quick         each once, tiny sizes, debug build: checks the machinery";
 
 #[derive(Debug, clap::Args)]
@@ -41,7 +40,7 @@ Examples:
 pub struct Args {
     /// Chapter: 1, 01, ch01 or chapter-01.
     chapter: String,
-    /// One benchmark: fib, cpu_work, startup, binary_size or validation (all when omitted).
+    /// One benchmark of the chapter's benches.toml (all when omitted).
     name: Option<String>,
     /// Processes per side and benchmark; each reports its own in-process median.
     #[arg(long, default_value_t = DEFAULT_RUNS as u16, value_parser = clap::value_parser!(u16).range(1..=100))]

@@ -6,6 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::{Claim, Kind, Ledger, Proof, Verdict, markdown_table};
+use crate::bench::spec::Needs;
 use crate::exercise;
 use crate::workspace::{Chapter, Workspace, files_under};
 
@@ -51,6 +52,8 @@ pub enum Problem {
     TwinWithoutDemo(String),
     #[error("claim `{id}` names the demo `{demo}`, which does not exist")]
     UnknownDemo { id: String, demo: String },
+    #[error("benches.toml: {0}")]
+    Benches(String),
     #[error(
         "the ledger table in {0} is not current: run `cargo xtask claims {chapter} --write-readme`",
         chapter = super::chapter_of(.0).unwrap_or("<chapter>")
@@ -61,6 +64,7 @@ pub enum Problem {
 /// Every problem of one chapter's ledger, in a stable order; empty when all is well.
 pub fn check(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> Vec<Problem> {
     let mut problems = Vec::new();
+    let benches = check_benches(chapter, ledger, &mut problems);
     let mut seen = HashSet::new();
     for claim in &ledger.claims {
         if !seen.insert(claim.id.as_str()) {
@@ -76,7 +80,7 @@ pub fn check(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> Vec<Problem>
                 verdict: claim.verdict,
             });
         }
-        check_proofs(ws, claim, &mut problems);
+        check_proofs(ws, claim, &benches, &mut problems);
         if let Some(demo) = &claim.demo
             && chapter.demo(demo).is_err()
         {
@@ -105,7 +109,39 @@ fn valid_id(id: &str) -> bool {
     ok(parts.next()) && ok(parts.next()) && parts.next().is_none()
 }
 
-fn check_proofs(ws: &Workspace, claim: &Claim, problems: &mut Vec<Problem>) {
+/// The chapter's benchmarks (`benches.toml`), their names: each claim a benchmark judges must be
+/// in the ledger, with the lecture figure its rule compares against.
+fn check_benches(chapter: &Chapter, ledger: &Ledger, problems: &mut Vec<Problem>) -> Vec<String> {
+    let spec = match crate::bench::spec::load(&chapter.dir) {
+        Ok(spec) => spec,
+        Err(e) => {
+            problems.push(Problem::Benches(e.to_string()));
+            return Vec::new();
+        }
+    };
+    let Some(spec) = spec else {
+        return Vec::new();
+    };
+    for (bench, id, rule) in spec.judged() {
+        let figure = ledger.claim(id).map(|c| c.lecture_figure.as_ref());
+        let why = match (figure, rule.needs()) {
+            (None, _) => "which is not in the ledger".to_string(),
+            (Some(f), Some(Needs::Point)) if f.and_then(|f| f.point()).is_none() => {
+                format!("whose rule `{rule}` needs its lecture_figure (one value)")
+            }
+            (Some(f), Some(Needs::Range)) if f.and_then(|f| f.range()).is_none() => {
+                format!("whose rule `{rule}` needs its lecture_figure (low and high)")
+            }
+            _ => continue,
+        };
+        problems.push(Problem::Benches(format!(
+            "benchmark `{bench}` judges the claim `{id}`, {why}"
+        )));
+    }
+    spec.names()
+}
+
+fn check_proofs(ws: &Workspace, claim: &Claim, benches: &[String], problems: &mut Vec<Problem>) {
     let proofs = claim.proofs();
     let missing = |proof: &str, why: &str| Problem::ProofMissing {
         id: claim.id.clone(),
@@ -149,8 +185,11 @@ fn check_proofs(ws: &Workspace, claim: &Claim, problems: &mut Vec<Problem>) {
                 }
             }
             Proof::Bench { name } => {
-                if !crate::bench::exists(name) {
-                    problems.push(missing(text, "names no benchmark of `cargo xtask bench`"));
+                if !benches.contains(name) {
+                    problems.push(missing(
+                        text,
+                        "names no benchmark of the chapter's benches.toml",
+                    ));
                 }
             }
             Proof::Text(source) if source.is_empty() => {

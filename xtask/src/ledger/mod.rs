@@ -4,7 +4,7 @@
 //!
 //! ```toml
 //! [[claim]]
-//! id = "types/rust-wrong-types"          # stable, `topic/slug`, unique in the chapter
+//! id = "topic/what-it-says"              # stable, `topic/slug`, unique in the chapter
 //! section = "1. Runtime type errors"     # the lecture's heading
 //! says = "..."                           # the claim, paraphrased in our words
 //! side = "rust"                          # rust | python | both
@@ -14,6 +14,8 @@
 //! verdict = "holds"                      # holds | erratum | refined
 //! note = "..."                           # what is actually true; required unless `holds`
 //! demo = "type_errors"                   # optional: the demo that shows it (`xtask run`)
+//! lecture_figure = { value = 45.0, unit = "s" }  # optional: the lecture's figure, which
+//!                                        # `cargo xtask bench` judges against (`figure.rs`)
 //! ```
 //!
 //! A proof is told apart by its form (paths are relative to the repository root):
@@ -26,15 +28,18 @@
 //! - `python_equivalents/<ch>/test_<topic>.py::<test>`: a pytest test.
 //! - `python_equivalents/<ch>/typecheck/<case>.py`: a mypy case; its `<case>.mypy.txt` holds mypy's
 //!   real output and must contain `[code]` for each `expect`, or be empty when `expect = "clean"`.
-//! - `bench:<name>`: a measurement of `cargo xtask bench`.
+//! - `bench:<name>`: a measurement of `cargo xtask bench`, a benchmark the chapter declares in
+//!   its `benches.toml` (schema: `xtask/src/bench/spec.rs`).
 //! - anything else (for `cited` and `not-here`): the source, or why it cannot be checked here.
 
 pub mod check;
+mod figure;
 mod load;
 mod table;
 
 pub use crate::term::wrap;
 pub use check::{Problem, check};
+pub use figure::{FigureUnit, LectureFigure};
 pub use load::LedgerError;
 pub use table::{claim_details, compact_table, markdown_table};
 
@@ -67,6 +72,8 @@ pub struct Claim {
     pub note: Option<String>,
     #[serde(default)]
     pub demo: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lecture_figure: Option<LectureFigure>,
     /// The line of its `[[claim]]` header in claims.toml (0 when not read from a file).
     #[serde(skip)]
     pub line: usize,
@@ -282,7 +289,7 @@ mod tests {
         assert!(matches!(py, Proof::PyTest { .. }));
         let case = Proof::parse("python_equivalents/ch01_x/typecheck/wrong_types.py");
         assert!(matches!(case, Proof::Typecheck { .. }));
-        assert!(matches!(Proof::parse("bench:fib"), Proof::Bench { .. }));
+        assert!(matches!(Proof::parse("bench:kernel"), Proof::Bench { .. }));
         let template = Proof::parse("chapters/ch01-x/exercises/moved_vec.rs");
         assert!(matches!(template, Proof::Exercise { .. }));
         assert_eq!(
