@@ -1,0 +1,58 @@
+// The lecture's Shape and Color, each given one more variant, with every `match` left as it
+// was. rustc names each `match` that misses it (E0004), and only those: `corners` ends in a
+// wildcard arm, so it compiles and silently counts a pentagon's corners as 0.
+use std::f64::consts::PI;
+
+enum Shape {
+    Circle(f64),
+    Rectangle(f64, f64),
+    Triangle { base: f64, height: f64 },
+    Pentagon(f64),
+}
+
+fn area(shape: &Shape) -> f64 {
+    match shape {
+        Shape::Circle(r) => PI * r * r,
+        Shape::Rectangle(w, h) => w * h,
+        Shape::Triangle { base, height } => 0.5 * base * height,
+    }
+}
+
+fn kind(shape: &Shape) -> &'static str {
+    match shape {
+        Shape::Circle(_) => "circle",
+        Shape::Rectangle(..) => "rectangle",
+        Shape::Triangle { .. } => "triangle",
+    }
+}
+
+fn corners(shape: &Shape) -> u32 {
+    match shape {
+        Shape::Rectangle(..) => 4,
+        Shape::Triangle { .. } => 3,
+        _ => 0,
+    }
+}
+
+enum Color {
+    Red,
+    Green,
+    Blue,
+    Yellow,
+}
+
+fn color_hex(c: Color) -> &'static str {
+    match c {
+        Color::Red => "#ff0000",
+        Color::Green => "#00ff00",
+        Color::Blue => "#0000ff",
+    }
+}
+
+fn main() {
+    let pentagon = Shape::Pentagon(1.0);
+    println!("{} {} {}", area(&pentagon), kind(&pentagon), corners(&pentagon));
+    for c in [Color::Red, Color::Green, Color::Blue, Color::Yellow] {
+        println!("{}", color_hex(c));
+    }
+}

@@ -1,0 +1,57 @@
+"""Alternatives, guards, bindings and sequence patterns in CPython's ``match``."""
+
+import pytest
+
+from ch06_enums.patterns import (
+    compile_bare_name_cases,
+    locate,
+    size_class,
+    size_with_value,
+    temperature,
+)
+
+
+def test_alternatives_and_a_guard_sort_the_values() -> None:
+    assert [size_class(v) for v in (1, 3, 4, 9, 10, 0, -7)] == [
+        "small",
+        "small",
+        "medium",
+        "medium",
+        "large",
+        "large",
+        "large",
+    ]
+
+
+def test_as_binds_the_value_an_alternative_matched() -> None:
+    assert size_with_value(2) == "small (2)"
+    assert size_with_value(7) == "medium (7)"
+
+
+def test_guards_are_tried_in_order() -> None:
+    assert temperature(101) == "boiling"
+    assert temperature(100) == "normal: 100°"
+    assert temperature(-1) == "freezing"
+
+
+def test_nested_tuples_are_taken_apart_and_the_first_case_wins() -> None:
+    assert locate((3, (4, 5))) == "x=3, y=4, z=5"
+    assert locate((0, (0, 0))) == "on y-axis"
+    assert locate((5, (0, 1))) == "y=0"
+
+
+def test_a_tuple_pattern_also_matches_a_list_but_not_a_string() -> None:
+    def first_is_zero(value: object) -> bool:
+        match value:
+            case (0, _):
+                return True
+            case _:
+                return False
+
+    assert first_is_zero([0, [1, 2]])
+    assert not first_is_zero("0x")
+
+
+def test_a_bare_name_case_captures_everything_and_blocks_the_next_case() -> None:
+    with pytest.raises(SyntaxError, match="name capture 'Red' makes remaining patterns"):
+        compile_bare_name_cases()
