@@ -29,7 +29,12 @@ pub fn slicings(data: &[i32]) -> [Vec<i32>; 4] {
     let last_two = &data[3..];
     let last_two_by_len = &data[data.len() - 2..];
     let reversed: Vec<i32> = data.iter().rev().copied().collect();
-    [first_three.to_vec(), last_two.to_vec(), last_two_by_len.to_vec(), reversed]
+    [
+        first_three.to_vec(),
+        last_two.to_vec(),
+        last_two_by_len.to_vec(),
+        reversed,
+    ]
 }
 
 /// `data[i]` with an index only known at run time: in bounds a value, out of bounds a panic.
@@ -60,7 +65,9 @@ pub fn demo(report: &Report) {
     );
     report.contrast(
         "mixed_types",
-        rejected(include_str!("../tests/ui/arrays/mixed-types-in-a-vec.stderr")),
+        rejected(include_str!(
+            "../tests/ui/arrays/mixed-types-in-a-vec.stderr"
+        )),
         "arrays/rust-vec-homogeneous",
     );
 
@@ -81,11 +88,30 @@ pub fn demo(report: &Report) {
         "arrays/no-negative-index",
     );
 
-    report.say("\nOut of range: Python raises for an index and clamps a slice; Rust panics for both:");
-    report.contrast("index_10", crate::outcome(|| index(&data, 10), json), "vec/index-out-of-range");
-    report.contrast("slice_1_100", crate::outcome(|| slice(&data, 1, 100), json), "vec/slice-out-of-range");
-    report.contrast("get_10", json(data.get(10)), "vec/table-get-default");
-    report.extra("get_1_100", json(data.get(1..100)), "vec/slice-out-of-range", None);
+    report.say(
+        "\nOut of range: Python raises for an index and clamps a slice; Rust panics for both:",
+    );
+    report.contrast(
+        "index_10",
+        crate::outcome(|| index(&data, 10), json),
+        "vec/index-out-of-range",
+    );
+    report.contrast(
+        "slice_1_100",
+        crate::outcome(|| slice(&data, 1, 100), json),
+        "vec/slice-out-of-range",
+    );
+    report.contrast(
+        "get_10",
+        format!("{:?}", data.get(10)),
+        "vec/table-get-default",
+    );
+    report.extra(
+        "get_1_100",
+        format!("{:?}", data.get(1..100)),
+        "vec/slice-out-of-range",
+        None,
+    );
     report.result("clamped_1_100", json(clamped_slice(&data, 1, 100)));
     report.result("clamped_10_20", json(clamped_slice(&data, 10, 20)));
 }

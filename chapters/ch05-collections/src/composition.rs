@@ -66,7 +66,9 @@ impl Kennel {
 
 impl std::fmt::Debug for Kennel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Kennel").field("names", &self.names()).finish()
+        f.debug_struct("Kennel")
+            .field("names", &self.names())
+            .finish()
     }
 }
 
@@ -105,19 +107,25 @@ pub fn demo(report: &Report) {
     report.say("\nA forgotten method: Python fails at the call, rustc at the impl (tests/ui/composition/):");
     report.contrast(
         "missing_speak",
-        rejected(include_str!("../tests/ui/composition/impl-without-speak.stderr")),
+        rejected(include_str!(
+            "../tests/ui/composition/impl-without-speak.stderr"
+        )),
         "composition/contract-checked",
     );
     report.contrast(
         "duck_typed_speak",
-        rejected(include_str!("../tests/ui/composition/speaks-but-is-not-an-animal.stderr")),
+        rejected(include_str!(
+            "../tests/ui/composition/speaks-but-is-not-an-animal.stderr"
+        )),
         "composition/duck-typing",
     );
 
     report.say("\nThe same name from two contracts: Rust asks which; Python's MRO picks one:");
     report.contrast(
         "ambiguous_title",
-        rejected(include_str!("../tests/ui/composition/two-traits-one-method-name.stderr")),
+        rejected(include_str!(
+            "../tests/ui/composition/two-traits-one-method-name.stderr"
+        )),
         "composition/diamond",
     );
     report.result("pet_title", <Dog as Pet>::title(&rex));

@@ -112,19 +112,29 @@ pub fn session_log() -> Vec<String> {
 
 /// Three points, two equal: how many a `HashSet` keeps.
 pub fn distinct_points() -> usize {
-    let points = [Point { x: 1, y: 2 }, Point { x: 1, y: 2 }, Point { x: 0, y: 5 }];
+    let points = [
+        Point { x: 1, y: 2 },
+        Point { x: 1, y: 2 },
+        Point { x: 0, y: 5 },
+    ];
     points.into_iter().collect::<HashSet<_>>().len()
 }
 
 pub fn sorted_points() -> Vec<(i32, i32)> {
-    let mut points = vec![Point { x: 1, y: 2 }, Point { x: 0, y: 5 }, Point { x: 1, y: 1 }];
+    let mut points = vec![
+        Point { x: 1, y: 2 },
+        Point { x: 0, y: 5 },
+        Point { x: 1, y: 1 },
+    ];
     points.sort();
     points.into_iter().map(|p| (p.x, p.y)).collect()
 }
 
 pub fn demo(report: &Report) {
     let r = Rectangle::new(10.0, 5.0);
-    report.say("__str__ → Display, __repr__ → Debug (its format is Rust's own, not a constructor call):");
+    report.say(
+        "__str__ → Display, __repr__ → Debug (its format is Rust's own, not a constructor call):",
+    );
     report.contrast("str", &r, "display/f64-whole-number");
     report.contrast("repr", format!("{r:?}"), "dunder/repr-debug");
 
@@ -136,12 +146,16 @@ pub fn demo(report: &Report) {
     report.result("lt", Point { x: 0, y: 9 } < Point { x: 1, y: 0 });
     report.contrast(
         "hash_float_fields",
-        rejected(include_str!("../tests/ui/dunder/hash-of-a-float-field.stderr")),
+        rejected(include_str!(
+            "../tests/ui/dunder/hash-of-a-float-field.stderr"
+        )),
         "dunder/hash-derive",
     );
     report.contrast(
         "eq_not_derived",
-        rejected(include_str!("../tests/ui/dunder/eq-without-partialeq.stderr")),
+        rejected(include_str!(
+            "../tests/ui/dunder/eq-without-partialeq.stderr"
+        )),
         "dunder/eq-partialeq",
     );
 
@@ -157,7 +171,9 @@ pub fn demo(report: &Report) {
     report.result("iterate", json((&deck).into_iter().collect::<Vec<_>>()));
     report.contrast(
         "iterate_without_trait",
-        rejected(include_str!("../tests/ui/dunder/for-over-a-struct-without-intoiterator.stderr")),
+        rejected(include_str!(
+            "../tests/ui/dunder/for-over-a-struct-without-intoiterator.stderr"
+        )),
         "dunder/iter",
     );
 

@@ -24,7 +24,10 @@ pub fn json(value: impl serde::Serialize) -> String {
 /// What a call that may panic gives: its value, or the panic's message as `panic: …` (the
 /// twin's `IndexError: …`). The default hook is silenced while it runs, so a demo prints no
 /// backtrace noise; the message is the one `std` would have printed.
-pub fn outcome<T>(call: impl FnOnce() -> T + std::panic::UnwindSafe, show: impl Fn(T) -> String) -> String {
+pub fn outcome<T>(
+    call: impl FnOnce() -> T + std::panic::UnwindSafe,
+    show: impl Fn(T) -> String,
+) -> String {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     let result = std::panic::catch_unwind(call);

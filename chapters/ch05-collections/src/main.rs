@@ -3,7 +3,9 @@
 //! The order and the headings are the ledger's; this list only maps each demo to its function.
 use std::process::ExitCode;
 
-use chapter_05::{arrays, composition, dunders, maps, newtype, others, structs, tuples, vecs, words};
+use chapter_05::{
+    arrays, composition, dunders, maps, newtype, others, structs, tuples, vecs, words,
+};
 
 fn main() -> ExitCode {
     textbook_report::tour(

@@ -24,7 +24,12 @@ pub fn creations() -> [String; 4] {
     let keys = ["k1", "k2"];
     let values = [10, 20];
     let comprehension: HashMap<_, _> = keys.iter().zip(values.iter()).collect();
-    [sorted(scores), sorted(empty), sorted(from_pairs), sorted(comprehension)]
+    [
+        sorted(scores),
+        sorted(empty),
+        sorted(from_pairs),
+        sorted(comprehension),
+    ]
 }
 
 /// The type the lecture's comprehension line builds, as rustc names it.
@@ -94,19 +99,38 @@ pub fn demo(report: &Report) {
     report.result("empty", empty);
     report.result("from_pairs", from_pairs);
     report.result("comprehension", comprehension);
-    report.extra("comprehension_type", comprehension_type(), "map/comprehension", None);
+    report.extra(
+        "comprehension_type",
+        comprehension_type(),
+        "map/comprehension",
+        None,
+    );
 
     report.say("\nThe lecture's operations:");
     for (step, value) in operations() {
         report.result(step, value);
     }
 
-    report.say("\nA missing key: Python raises KeyError, Rust panics on `[]` and says None otherwise:");
+    report.say(
+        "\nA missing key: Python raises KeyError, Rust panics on `[]` and says None otherwise:",
+    );
     let d = HashMap::from([("a", 1)]);
-    report.contrast("index_missing", crate::outcome(|| d["zz"], json), "map/table-index-panics");
+    report.contrast(
+        "index_missing",
+        crate::outcome(|| d["zz"], json),
+        "map/table-index-panics",
+    );
     let mut m = HashMap::from([("a", 1), ("c", 3)]);
-    report.contrast("insert_existing", format!("{:?}", m.insert("a", 10)), "map/table-insert");
-    report.contrast("remove_missing", format!("{:?}", m.remove("zz")), "map/table-del-remove");
+    report.contrast(
+        "insert_existing",
+        format!("{:?}", m.insert("a", 10)),
+        "map/table-insert",
+    );
+    report.contrast(
+        "remove_missing",
+        format!("{:?}", m.remove("zz")),
+        "map/table-del-remove",
+    );
     report.result("get_default", m.get("zz").unwrap_or(&0));
     m.extend([("c", 30), ("d", 4)]);
     report.result("update", sorted(m.clone()));
@@ -117,9 +141,14 @@ pub fn demo(report: &Report) {
     let words = "the quick brown fox jumps over the lazy fox".split_whitespace();
     let counts = word_count(words);
     report.result("word_count", sorted(counts.clone()));
-    report.contrast("read_missing_inserts", counts.get("cat").is_some(), "map/entry-counting");
+    report.contrast(
+        "read_missing_inserts",
+        counts.get("cat").is_some(),
+        "map/entry-counting",
+    );
 
-    report.say("\nIteration order: insertion order for dict, none for HashMap, sorted for BTreeMap:");
+    report
+        .say("\nIteration order: insertion order for dict, none for HashMap, sorted for BTreeMap:");
     report.contrast(
         "keeps_insertion_order",
         hashmaps_keep_insertion_order(&ORDER_KEYS, 20),

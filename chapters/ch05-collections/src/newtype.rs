@@ -35,7 +35,9 @@ pub fn demo(report: &Report) {
     report.result("speed", json(speed(Meters(100.0), Seconds(9.58))));
     report.contrast(
         "meters_plus_seconds",
-        rejected(include_str!("../tests/ui/newtype/meters-plus-seconds.stderr")),
+        rejected(include_str!(
+            "../tests/ui/newtype/meters-plus-seconds.stderr"
+        )),
         "goals/newtype",
     );
     report.say("\nAt run time a newtype costs nothing: it is its field.");

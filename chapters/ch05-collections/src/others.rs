@@ -12,17 +12,14 @@ use crate::json;
 
 /// Union, intersection and difference of two sets, each sorted for printing.
 pub fn set_algebra(a: &[i32], b: &[i32]) -> [Vec<i32>; 3] {
-    let (a, b): (HashSet<i32>, HashSet<i32>) = (a.iter().copied().collect(), b.iter().copied().collect());
+    let (a, b): (HashSet<i32>, HashSet<i32>) =
+        (a.iter().copied().collect(), b.iter().copied().collect());
     let sorted = |set: HashSet<i32>| {
         let mut items: Vec<i32> = set.into_iter().collect();
         items.sort();
         items
     };
-    [
-        sorted(&a | &b),
-        sorted(&a & &b),
-        sorted(&a - &b),
-    ]
+    [sorted(&a | &b), sorted(&a & &b), sorted(&a - &b)]
 }
 
 /// Push and pop at both ends, as with `collections.deque`.
@@ -54,7 +51,12 @@ pub fn indexmap_keys(keys: &[&str]) -> Vec<String> {
 
 /// A `BTreeSet` keeps each value once, sorted; SortedList would keep the duplicates.
 pub fn btreeset_items(items: &[i32]) -> Vec<i32> {
-    items.iter().copied().collect::<BTreeSet<_>>().into_iter().collect()
+    items
+        .iter()
+        .copied()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
 }
 
 /// A multiset the BTreeMap way: each value with how many times it was added.
@@ -86,13 +88,24 @@ pub fn demo(report: &Report) {
     report.result("pop_back", json(back));
 
     report.say("\nheapq → BinaryHeap: a max-heap, where heapq is a min-heap:");
-    report.contrast("heap_pops", json(heap_pops(&HEAP_ITEMS)), "other/binaryheap");
+    report.contrast(
+        "heap_pops",
+        json(heap_pops(&HEAP_ITEMS)),
+        "other/binaryheap",
+    );
     report.result("min_heap_pops", json(min_heap_pops(&HEAP_ITEMS)));
 
     report.say("\nOrderedDict → IndexMap (a crate); a plain dict keeps insertion order too:");
-    report.result("ordered_keys", json(indexmap_keys(&crate::maps::ORDER_KEYS)));
+    report.result(
+        "ordered_keys",
+        json(indexmap_keys(&crate::maps::ORDER_KEYS)),
+    );
 
     report.say("\nSortedList → BTreeSet: sorted, but each value once; a multiset needs counts:");
-    report.contrast("sorted_set", json(btreeset_items(&SORTED_ITEMS)), "other/btree-sortedlist");
+    report.contrast(
+        "sorted_set",
+        json(btreeset_items(&SORTED_ITEMS)),
+        "other/btree-sortedlist",
+    );
     report.result("sorted_multiset", json(btreemap_multiset(&SORTED_ITEMS)));
 }

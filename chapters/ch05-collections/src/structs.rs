@@ -60,7 +60,11 @@ pub fn demo(report: &Report) {
     let r = Rectangle::new(10.0, 5.0);
     report.say("The lecture's Rectangle, its methods and its Display (Python's __str__):");
     report.result("area_json", json(r.area()));
-    report.contrast("area_printed", area_printed(&r).0, "display/f64-whole-number");
+    report.contrast(
+        "area_printed",
+        area_printed(&r).0,
+        "display/f64-whole-number",
+    );
     report.result("area_debug", area_printed(&r).1);
     report.contrast("str", &r, "display/f64-whole-number");
     report.result("perimeter", json(r.perimeter()));

@@ -57,7 +57,9 @@ pub fn demo(report: &Report) {
     report.say("\nIndexing a tuple with brackets (rustc's words, from tests/ui/tuples/):");
     report.contrast(
         "record_bracket_index",
-        rejected(include_str!("../tests/ui/tuples/bracket-index-on-a-tuple.stderr")),
+        rejected(include_str!(
+            "../tests/ui/tuples/bracket-index-on-a-tuple.stderr"
+        )),
         "tuples/rust-dot-index",
     );
 
@@ -65,8 +67,14 @@ pub fn demo(report: &Report) {
     let p = Point { x: 3.0, y: 4.0 };
     report.result("named_access", json(p.x));
 
-    report.say("\nReplacing a field: a Rust tuple in a `mut` binding allows it, a Python tuple never:");
-    report.contrast("replace_field", json(replace_first_field()), "tuples/immutability");
+    report.say(
+        "\nReplacing a field: a Rust tuple in a `mut` binding allows it, a Python tuple never:",
+    );
+    report.contrast(
+        "replace_field",
+        json(replace_first_field()),
+        "tuples/immutability",
+    );
 
     report.say("\nA tuple as a return value:");
     report.result("min_max", json(min_max(&[3, 1, 4, 1, 5])));

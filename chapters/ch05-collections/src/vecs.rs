@@ -79,7 +79,9 @@ pub fn demo(report: &Report) {
     report.result("from_range", json(from_range));
     report.contrast(
         "empty_unannotated",
-        rejected(include_str!("../tests/ui/vec/vec-new-without-a-type.stderr")),
+        rejected(include_str!(
+            "../tests/ui/vec/vec-new-without-a-type.stderr"
+        )),
         "vec/new-needs-annotation",
     );
 
@@ -94,13 +96,25 @@ pub fn demo(report: &Report) {
     }
 
     report.say("\nThe table's rows where the two differ:");
-    report.contrast("pop_empty", format!("{:?}", Vec::<i32>::new().pop()), "vec/table-pop");
+    report.contrast(
+        "pop_empty",
+        format!("{:?}", Vec::<i32>::new().pop()),
+        "vec/table-pop",
+    );
     let mut v = vec![1, 2, 3, 2];
     let removed = remove_first(&mut v, 2);
-    report.contrast("remove_value_2", format!("{removed:?}"), "vec/table-remove-value");
+    report.contrast(
+        "remove_value_2",
+        format!("{removed:?}"),
+        "vec/table-remove-value",
+    );
     report.result("after_remove_value", json(&v));
     let absent = remove_first(&mut v, 9);
-    report.contrast("remove_absent_9", format!("{absent:?}"), "vec/table-remove-value");
+    report.contrast(
+        "remove_absent_9",
+        format!("{absent:?}"),
+        "vec/table-remove-value",
+    );
     let mut w = vec![1, 2, 3, 2];
     remove_all(&mut w, 2);
     report.result("remove_all_2", json(&w));

@@ -36,9 +36,14 @@ pub fn demo(report: &Report) {
     report.result("frequencies", sorted(freq.clone()));
     report.result("top_two", crate::json(&most_common(&freq)[..2]));
     report.result("mixed_case", sorted(word_frequencies("The THE the Fox")));
-    report.result("unicode_case", sorted(word_frequencies("Straße STRASSE ΟΔΟΣ οδος")));
+    report.result(
+        "unicode_case",
+        sorted(word_frequencies("Straße STRASSE ΟΔΟΣ οδος")),
+    );
 
-    report.say("\nWhere the two disagree: the ASCII unit separator (U+001F) is whitespace to Python only:");
+    report.say(
+        "\nWhere the two disagree: the ASCII unit separator (U+001F) is whitespace to Python only:",
+    );
     report.contrast(
         "unit_separator",
         sorted(word_frequencies("a\u{1f}b a")),

@@ -2,6 +2,9 @@
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("arrays_slices", "fixed arrays, slices that are views, and what happens out of range");
+    let options = Options::from_args(
+        "arrays_slices",
+        "fixed arrays, slices that are views, and what happens out of range",
+    );
     chapter_05::arrays::demo(&Report::new("arrays_slices", options.json));
 }

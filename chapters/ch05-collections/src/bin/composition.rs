@@ -2,6 +2,9 @@
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("composition", "the Animal trait, trait objects, and the contracts rustc checks");
+    let options = Options::from_args(
+        "composition",
+        "the Animal trait, trait objects, and the contracts rustc checks",
+    );
     chapter_05::composition::demo(&Report::new("composition", options.json));
 }

@@ -2,6 +2,9 @@
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("dunder_traits", "each row of the lecture's dunder-to-trait table, run");
+    let options = Options::from_args(
+        "dunder_traits",
+        "each row of the lecture's dunder-to-trait table, run",
+    );
     chapter_05::dunders::demo(&Report::new("dunder_traits", options.json));
 }

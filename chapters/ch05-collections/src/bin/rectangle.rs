@@ -2,6 +2,9 @@
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("rectangle", "the lecture's Rectangle: methods, Display, and its size in memory");
+    let options = Options::from_args(
+        "rectangle",
+        "the lecture's Rectangle: methods, Display, and its size in memory",
+    );
     chapter_05::structs::demo(&Report::new("rectangle", options.json));
 }

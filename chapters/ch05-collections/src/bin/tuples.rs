@@ -2,6 +2,9 @@
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("tuples", "tuples taken apart, indexed with .0, returned from functions");
+    let options = Options::from_args(
+        "tuples",
+        "tuples taken apart, indexed with .0, returned from functions",
+    );
     chapter_05::tuples::demo(&Report::new("tuples", options.json));
 }
