@@ -1,0 +1,61 @@
+//! Chapter 4, exercise `truthy_checks`: conditions that must be `bool`
+//! (ledger: `exercise/truthy-checks`).
+//!
+//! Python decides whether a list or a string is "true" by itself: empty means false.
+//!
+//! ```python
+//! def describe(items, name):
+//!     if items:
+//!         if name:
+//!             return f"{name} has {len(items)} items"
+//!         return f"someone has {len(items)} items"
+//!     return "nothing to do"
+//! ```
+//!
+//! Check your work with `cargo xtask exercise 4`; stuck? `cargo xtask exercise 4 --hint`.
+
+// TODO: Rust has no truthiness: an `if` takes a `bool` and nothing else. Say what you mean
+// about `items` and `name`, so that `describe` compiles and the tests below pass.
+fn describe(items: &[i32], name: &str) -> String {
+    if items {
+        if name {
+            format!("{name} has {} items", items.len())
+        } else {
+            format!("someone has {} items", items.len())
+        }
+    } else {
+        "nothing to do".to_string()
+    }
+}
+
+fn main() {
+    println!("{}", describe(&[1, 2], "Alice"));
+    println!("{}", describe(&[], "Alice"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_and_a_name_are_described() {
+        assert_eq!(describe(&[1, 2], "Alice"), "Alice has 2 items");
+    }
+
+    #[test]
+    fn an_empty_name_is_someone() {
+        assert_eq!(describe(&[0], ""), "someone has 1 items");
+    }
+
+    #[test]
+    fn no_items_is_nothing_to_do_whatever_the_name() {
+        assert_eq!(describe(&[], "Alice"), "nothing to do");
+        assert_eq!(describe(&[], ""), "nothing to do");
+    }
+
+    #[test]
+    fn a_zero_is_still_an_item() {
+        // Python's `if items` is about the list, not its contents: [0] is a true list.
+        assert_eq!(describe(&[0, 0], "Bob"), "Bob has 2 items");
+    }
+}
