@@ -6,6 +6,7 @@ pub mod commands;
 pub mod exercise;
 pub mod interrupt;
 pub mod ledger;
+pub mod live;
 pub mod pair;
 pub mod process;
 pub mod pytest;

@@ -95,19 +95,29 @@ pub enum ParityProblem {
 
 /// Builds the chapter's demos (`cargo build --bins`), in release when asked.
 pub fn build(ws: &Workspace, chapter: &Chapter, release: bool) -> Result<(), PairError> {
+    build_with(ws, chapter, release, |job| job)
+}
+
+/// As `build`, without `--quiet`: `shape` may show cargo's progress (`Job::on_line`).
+pub fn build_with(
+    ws: &Workspace,
+    chapter: &Chapter,
+    release: bool,
+    shape: impl FnOnce(Job) -> Job,
+) -> Result<(), PairError> {
     let mut command = Command::new(cargo());
-    command.args(["build", "--quiet", "--bins", "--package", &chapter.package]);
+    command.args(["build", "--bins", "--package", &chapter.package]);
     if release {
         command.arg("--release");
     }
     command.current_dir(&ws.root);
     let shown = crate::process::describe(&command);
-    let done = Job::new(
+    let job = Job::new(
         format!("building {}", chapter.package),
         command,
         BUILD_TIMEOUT,
-    )
-    .run()?;
+    );
+    let done = shape(job).run()?;
     if !done.success() {
         return Err(PairError::Failed {
             command: shown,
@@ -133,9 +143,15 @@ pub fn run_rust(
     release: bool,
     args: &[String],
 ) -> Result<Vec<ResultLine>, PairError> {
+    collect("Rust", demo, rust_command(ws, demo, release, args), |job| {
+        job
+    })
+}
+
+pub fn rust_command(ws: &Workspace, demo: &Demo, release: bool, args: &[String]) -> Command {
     let mut command = Command::new(rust_binary(ws, demo, release));
     command.arg("--json").args(args).current_dir(&ws.root);
-    collect("Rust", demo, command)
+    command
 }
 
 /// Runs the Python twin (`python -m <chapter>.<demo> --json`) in the textbook's environment.
@@ -145,24 +161,36 @@ pub fn run_python(
     demo: &Demo,
     args: &[String],
 ) -> Result<Vec<ResultLine>, PairError> {
+    collect(
+        "Python",
+        demo,
+        python_command(env, chapter, demo, args),
+        |job| job,
+    )
+}
+
+pub fn python_command(env: &PythonEnv, chapter: &Chapter, demo: &Demo, args: &[String]) -> Command {
     let module = format!("{}.{}", chapter.python_module(), demo.name);
     let mut command = env.command(["-m", &module, "--json"]);
     command.args(args);
-    collect("Python", demo, command)
+    command
 }
 
-fn collect(
+/// Runs one side's `command` and reads its result lines; `shape` may add to the job (a
+/// heartbeat for a live "still running" line).
+pub fn collect(
     side: &'static str,
     demo: &Demo,
     command: Command,
+    shape: impl FnOnce(Job) -> Job,
 ) -> Result<Vec<ResultLine>, PairError> {
     let shown = crate::process::describe(&command);
-    let done = Job::new(
+    let job = Job::new(
         format!("the {side} demo `{}`", demo.name),
         command,
         DEMO_TIMEOUT,
-    )
-    .run()?;
+    );
+    let done = shape(job).run()?;
     if !done.success() {
         return Err(PairError::Failed {
             command: shown,
