@@ -3,6 +3,7 @@
 import pytest
 
 from ch06_enums.messages import (
+    STATUS_ACTIVE,
     Move,
     Status,
     TaggedMessage,
@@ -58,3 +59,12 @@ def test_a_python_move_message_takes_several_times_the_rust_enums_32_bytes() -> 
     # Each object, its attribute dict (or the tagged class's two dicts) and two int objects.
     assert sizes["dataclass"] > 3 * 32
     assert sizes["tagged class"] > 2 * sizes["dataclass"]
+
+
+def test_a_misspelt_string_constant_is_just_another_string() -> None:
+    def is_active(status: str) -> bool:
+        return status == STATUS_ACTIVE
+
+    # No error anywhere: "actve" is a str like any other, and simply never equals the constant.
+    assert is_active("active")
+    assert not is_active("actve")

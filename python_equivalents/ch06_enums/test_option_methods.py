@@ -15,10 +15,11 @@ from ch06_enums.option_methods import (
 )
 
 
-@pytest.mark.parametrize("falsy", [0, "", [], False, 0.0])
-def test_or_replaces_every_falsy_value_not_only_none(falsy: object) -> None:
-    assert (falsy or "default") == "default"
-    assert (falsy if falsy is not None else "default") == falsy
+def test_or_replaces_every_falsy_value_not_only_none() -> None:
+    falsy_values: list[object] = [0, "", [], False, 0.0]
+    for falsy in falsy_values:
+        assert (falsy or "default") == "default"
+        assert (falsy if falsy is not None else "default") == falsy
 
 
 def test_or_default_loses_a_present_zero_that_is_none_keeps() -> None:
