@@ -1,0 +1,68 @@
+//! The lecture's exercise, "spot the borrow checker error": how many errors rustc really reports
+//! (counted from the template's recorded output), what is left after each fix, and the fixed
+//! program's output, which is what the Python version prints without a word of complaint.
+
+use textbook_report::{Report, rejected};
+
+/// rustc's recorded output for the lecture's program, as the exercise template holds it.
+pub const LECTURE_PROGRAM_STDERR: &str = include_str!("../exercises/spot_the_borrow_errors.stderr");
+
+/// The error codes of a rustc output, in the order reported: one per `error[E....]` line.
+pub fn error_codes(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("error[")?.split_once(']'))
+        .map(|(code, _)| code)
+        .collect()
+}
+
+/// `2 errors: E0502, E0507`.
+pub fn summary(stderr: &str) -> String {
+    let codes = error_codes(stderr);
+    let plural = if codes.len() == 1 { "" } else { "s" };
+    format!("{} error{plural}: {}", codes.len(), codes.join(", "))
+}
+
+/// The fixed program's `make_greeting`: it borrows the name.
+pub fn make_greeting(name: &str) -> String {
+    format!("Hello, {name}!")
+}
+
+/// The fixed program's two lines, joined by ` | `.
+pub fn fixed_program_output() -> String {
+    let mut names = vec!["Alice".to_string(), "Bob".to_string()];
+    let first = &names[0];
+    let line1 = format!("First: {first}");
+    names.push("Charlie".to_string());
+    let line2 = make_greeting(&names[0]);
+    format!("{line1} | {line2}")
+}
+
+pub fn demo(report: &Report) {
+    report.say("The lecture says its program has 3 borrow checker errors. rustc reports:");
+    report.contrast(
+        "lecture_program",
+        format!("does not compile: {}", summary(LECTURE_PROGRAM_STDERR)),
+        "exercise/three-errors",
+    );
+    report.say("Use `first` before the push, and one error is left:");
+    report.extra(
+        "after_first_fix",
+        rejected(include_str!(
+            "../tests/ui/exercise/after-using-first-before-the-push.stderr"
+        )),
+        "exercise/first-fix-leaves-the-move",
+        None,
+    );
+    report.say("Pass `&names[0]` while `make_greeting` still takes a String: the 'third' appears.");
+    report.extra(
+        "after_second_fix",
+        rejected(include_str!(
+            "../tests/ui/exercise/borrowed-name-for-a-string-parameter.stderr"
+        )),
+        "exercise/third-is-a-type-error",
+        None,
+    );
+    report.say("All three fixes: the program prints what Python's version prints.");
+    report.result("fixed_program", fixed_program_output());
+}

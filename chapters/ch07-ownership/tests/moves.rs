@@ -1,0 +1,87 @@
+//! Move semantics against reference counting: which types are `Copy`, what `clone` copies,
+//! and what a shared borrow guarantees.
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use chapter_07::moves::*;
+
+/// Compiles only for `Copy` types: a test that calls it fails to build if a type is not.
+fn assert_copy<T: Copy>() {}
+
+#[test]
+fn integers_floats_bools_and_chars_are_copy() {
+    assert_copy::<i32>();
+    assert_copy::<f64>();
+    assert_copy::<bool>();
+    assert_copy::<char>();
+    assert_eq!(copy_an_integer(), "42 42");
+}
+
+#[test]
+fn a_copy_is_an_independent_value() {
+    assert!(copies_are_separate());
+    let x = 42;
+    let mut y = x;
+    y += 1;
+    assert_eq!((x, y), (42, 43));
+}
+
+#[test]
+fn copy_is_about_the_type_not_the_heap_arrays_and_shared_references_are_copy() {
+    // Stack-only arrays of Copy values, and `&T` of anything, are Copy; String, Vec and HashMap
+    // are not. (A struct of two i32 moves unless it derives Copy: tests/ui/moves/.)
+    assert_copy::<[i32; 3]>();
+    assert_copy::<&String>();
+    assert_copy::<&Vec<i32>>();
+    let s = String::from("shared");
+    let r1 = &s;
+    let r2 = r1;
+    assert!(std::ptr::eq(r1, r2));
+    let _: fn() -> HashMap<String, i32> = HashMap::new;
+}
+
+#[test]
+fn a_string_clone_has_the_same_text_in_its_own_buffer() {
+    let (s1, s2) = clone_a_string();
+    assert_eq!((s1.as_str(), s2.as_str()), ("hello", "hello"));
+    assert!(clone_has_its_own_buffer());
+}
+
+#[test]
+fn cloning_an_rc_shares_the_value_instead_of_copying_it() {
+    let a = Rc::new(String::from("hello"));
+    let b = Rc::clone(&a);
+    assert!(Rc::ptr_eq(&a, &b));
+    assert_eq!(a.as_ptr(), b.as_ptr());
+}
+
+#[test]
+fn cloning_a_nested_vec_clones_the_inner_vecs_too() {
+    assert_eq!(clone_nested_then_change_the_clone(), [vec![1], vec![2]]);
+}
+
+#[test]
+fn remove_duplicates_keeps_first_occurrences_in_order_and_leaves_the_input() {
+    let original = vec![1, 2, 2, 3, 3, 3];
+    assert_eq!(remove_duplicates(&original), [1, 2, 3]);
+    assert_eq!(original, [1, 2, 2, 3, 3, 3]);
+    assert_eq!(remove_duplicates(&[3, 1, 3, 2, 1]), [3, 1, 2]);
+}
+
+#[test]
+fn many_shared_borrows_alias_one_vec() {
+    let original = vec![1, 2, 3];
+    let alias = &original;
+    let other = &original;
+    assert!(std::ptr::eq(alias, other));
+    assert_eq!(remove_duplicates(alias), [1, 2, 3]);
+}
+
+#[test]
+fn a_shared_borrow_of_cells_can_still_change_the_callers_values() {
+    let cells: Vec<Cell<i32>> = [1, 2, 2].into_iter().map(Cell::new).collect();
+    zero_the_first(&cells);
+    let after: Vec<i32> = cells.iter().map(Cell::get).collect();
+    assert_eq!(after, [0, 2, 2]);
+}
