@@ -35,17 +35,24 @@ const MAX_LINES: usize = 60;
 #[command(after_help = "\
 Examples:
   cargo xtask exercise 1                          progress, and the next exercise to work on
+  cargo xtask exercise 1 borrow_then_push         progress, and that exercise checked
+  cargo xtask exercise 1 --watch                  re-check on every save, showing the file saved
   cargo xtask exercise 1 --hint                   the same, with that exercise's hint
-  cargo xtask exercise 1 --watch                  re-check on every save (Ctrl-C stops)
+
+Exit status: 0 when every exercise is done (or the one named is), 1 otherwise.
   cargo xtask exercise 1 reset moved_vec          start an exercise over (--force if edited)
   cargo xtask exercise 1 solution moved_vec       compare with our solution, once yours passes")]
 pub struct Args {
     /// Chapter: 1, 01, ch01 or chapter-01.
     chapter: String,
-    /// Also print the hint of the next unsolved exercise.
+    /// One exercise to check and show (`moved_vec`, `moved-vec`); the next unsolved one when
+    /// omitted.
+    name: Option<String>,
+    /// Also print the hint of the exercise shown.
     #[arg(long)]
     hint: bool,
-    /// Re-check whenever an exercise file is saved (looks every 500 ms); Ctrl-C stops.
+    /// Re-check whenever an exercise file is saved, showing the one saved (looks every 500 ms);
+    /// Ctrl-C stops.
     #[arg(long)]
     watch: bool,
     #[command(subcommand)]
@@ -73,20 +80,24 @@ enum Action {
 pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     let chapter = ws.chapter(&args.chapter)?;
     let exercises = Exercises::load(&chapter)?;
-    let checker = Checker::new(ws, colour());
+    let checker = Checker::new(ws, crate::term::colour_wanted());
+    let focus = match &args.name {
+        Some(name) => Some(exercises.find(name)?.name.clone()),
+        None => None,
+    };
     match args.action {
         Some(Action::Reset { name, force }) => reset(ws, &exercises, &name, force),
         Some(Action::Solution { name }) => solution(ws, &checker, &exercises, &name),
-        None if args.watch => watch(ws, &checker, &exercises, args.hint),
+        None if args.watch => watch(ws, &checker, &exercises, args.hint, focus),
         None => {
-            show(ws, &checker, &exercises, args.hint)?;
-            Ok(ExitCode::SUCCESS)
+            let done = show(ws, &checker, &exercises, args.hint, focus.as_deref())?;
+            Ok(if done {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
     }
-}
-
-fn colour() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
 fn statuses(checker: &Checker, exercises: &Exercises) -> anyhow::Result<Vec<(Exercise, Status)>> {
@@ -103,18 +114,24 @@ fn statuses(checker: &Checker, exercises: &Exercises) -> anyhow::Result<Vec<(Exe
         .collect()
 }
 
-/// Progress, then the next unsolved exercise. Returns whether all are done.
+/// Progress, then one exercise: `focus` if named, else the next unsolved one. Returns whether
+/// the named exercise is done, or, with none named, whether all are.
 fn show(
     ws: &Workspace,
     checker: &Checker,
     exercises: &Exercises,
     hint: bool,
+    focus: Option<&str>,
 ) -> anyhow::Result<bool> {
     let chapter = &exercises.chapter;
     let all = statuses(checker, exercises)?;
     let mut out = String::new();
     let done = all.iter().filter(|(_, s)| s.is_done()).count();
     let next = all.iter().position(|(_, s)| !s.is_done());
+    let shown = match focus {
+        Some(name) => all.iter().position(|(e, _)| e.name == name),
+        None => next,
+    };
     say!(
         out,
         "{}",
@@ -129,7 +146,11 @@ fn show(
             Status::Done { .. } => paint("✓", "32"),
             _ => paint("✗", "31"),
         };
-        let arrow = if Some(i) == next { "  ← next" } else { "" };
+        let arrow = match (Some(i) == shown, focus.is_some()) {
+            (true, true) => "  ← this one",
+            (true, false) => "  ← next",
+            _ => "",
+        };
         say!(
             out,
             "  {mark} {:width$}  {}{arrow}",
@@ -138,7 +159,7 @@ fn show(
         );
     }
     let number = chapter.number;
-    let Some(next) = next else {
+    let Some(shown) = shown else {
         say!(
             out,
             "\nAll done. Compare yours with ours: cargo xtask exercise {number} solution <name>"
@@ -146,12 +167,13 @@ fn show(
         emit(&out);
         return Ok(true);
     };
-    let (exercise, status) = &all[next];
+    let (exercise, status) = &all[shown];
+    let heading = if status.is_done() { "Done:" } else { "Next:" };
     let file = exercise.template(chapter);
     say!(
         out,
         "\n{} {}",
-        paint("Next:", "1"),
+        paint(heading, "1"),
         paint(&ws.relative(&file), "1;36")
     );
     let todo = fs::read_to_string(&file)
@@ -178,7 +200,15 @@ fn show(
             "\nThe file is missing: `cargo xtask exercise {number} reset {}` brings it back.",
             exercise.name
         ),
-        Status::Done { .. } => {}
+        Status::Done { .. } => {
+            say!(
+                out,
+                "\nIt passes. Compare yours with ours: cargo xtask exercise {number} solution {}",
+                exercise.name
+            );
+            emit(&out);
+            return Ok(true);
+        }
     }
     if hint {
         say!(
@@ -188,7 +218,8 @@ fn show(
             exercise.hint.trim()
         );
     } else {
-        say!(out, "\nStuck? cargo xtask exercise {number} --hint");
+        let named = focus.map(|n| format!(" {n}")).unwrap_or_default();
+        say!(out, "\nStuck? cargo xtask exercise {number}{named} --hint");
     }
     emit(&out);
     Ok(false)
@@ -199,19 +230,20 @@ fn watch(
     checker: &Checker,
     exercises: &Exercises,
     hint: bool,
+    mut focus: Option<String>,
 ) -> anyhow::Result<ExitCode> {
     let dir = exercise::exercises_dir(&exercises.chapter);
-    let files: Vec<PathBuf> = exercises
+    let files: Vec<(PathBuf, String)> = exercises
         .list
         .iter()
-        .map(|e| e.template(&exercises.chapter))
+        .map(|e| (e.template(&exercises.chapter), e.name.clone()))
         .collect();
     let terminal = std::io::stdout().is_terminal();
     loop {
         if terminal {
             print!("\u{1b}[2J\u{1b}[H"); // A fresh screen for each check, as rustlings does.
         }
-        show(ws, checker, exercises, hint)?;
+        show(ws, checker, exercises, hint, focus.as_deref())?;
         println!(
             "\n{}",
             paint(
@@ -222,17 +254,21 @@ fn watch(
                 "2"
             )
         );
-        wait_for_change(&files);
+        // The exercise being saved is the one the student works on: show it next.
+        if let Some(saved) = wait_for_change(&files) {
+            focus = Some(saved);
+        }
     }
 }
 
-/// Returns once a file's modification time or size changes (or it appears or disappears).
-fn wait_for_change(files: &[PathBuf]) {
+/// Returns once a file's modification time or size changes (or it appears or disappears), with
+/// the name of the exercise whose file it is.
+fn wait_for_change(files: &[(PathBuf, String)]) -> Option<String> {
     type Seen = BTreeMap<PathBuf, Option<(SystemTime, u64)>>;
     let look = || -> Seen {
         files
             .iter()
-            .map(|f| {
+            .map(|(f, _)| {
                 let meta = fs::metadata(f).ok();
                 let seen = meta.and_then(|m| Some((m.modified().ok()?, m.len())));
                 (f.clone(), seen)
@@ -240,11 +276,25 @@ fn wait_for_change(files: &[PathBuf]) {
             .collect()
     };
     let before = look();
-    while look() == before {
+    let mut now = look();
+    while now == before {
         thread::sleep(POLL);
+        now = look();
     }
     // Editors save in steps (truncate, write): let the last step land before compiling.
     thread::sleep(Duration::from_millis(100));
+    changed(&before, &now, files)
+}
+
+fn changed<T: PartialEq>(
+    before: &BTreeMap<PathBuf, T>,
+    now: &BTreeMap<PathBuf, T>,
+    files: &[(PathBuf, String)],
+) -> Option<String> {
+    files
+        .iter()
+        .find(|(f, _)| before.get(f) != now.get(f))
+        .map(|(_, name)| name.clone())
 }
 
 fn reset(
@@ -320,6 +370,19 @@ fn cut(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_exercise_saved_is_the_one_followed() {
+        let files = vec![
+            (PathBuf::from("a.rs"), "a".to_string()),
+            (PathBuf::from("b.rs"), "b".to_string()),
+        ];
+        let before = BTreeMap::from([(PathBuf::from("a.rs"), 1), (PathBuf::from("b.rs"), 1)]);
+        let mut now = before.clone();
+        now.insert(PathBuf::from("b.rs"), 2);
+        assert_eq!(changed(&before, &now, &files).as_deref(), Some("b"));
+        assert_eq!(changed(&before, &before, &files), None);
+    }
 
     #[test]
     fn long_output_is_cut_and_says_how_much() {

@@ -79,6 +79,10 @@ pub fn exit_code(error: &anyhow::Error) -> u8 {
             cause.downcast_ref::<WorkspaceError>(),
             Some(WorkspaceError::UnknownChapter { .. } | WorkspaceError::UnknownDemo { .. })
         ) || cause.is::<claims::UnknownClaim>()
+            || matches!(
+                cause.downcast_ref::<crate::exercise::ExerciseError>(),
+                Some(crate::exercise::ExerciseError::Unknown { .. })
+            )
     });
     if usage { 2 } else { 1 }
 }

@@ -1,0 +1,80 @@
+//! The student's order: `cargo xtask exercise <ch> <name>` checks that exercise, and the exit
+//! status says whether the work is done (0) or not (1), for a script or CI. On a fixture chapter
+//! of two exercises with no dependencies.
+
+mod fixture;
+
+use fixture::{Fixture, claim, text};
+
+const METADATA: &str = r#"
+[[exercise]]
+name = "solved"
+title = "One already solved"
+claim = "a/solved"
+pristine = "fnv1a64:0000000000000000"
+hint = "nothing to do"
+
+[[exercise]]
+name = "unsolved"
+title = "One left to do"
+claim = "a/unsolved"
+pristine = "fnv1a64:0000000000000000"
+hint = "give `x` a value"
+"#;
+
+const SOLVED: &str = "pub fn x() -> i32 { 1 }\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn one() { assert_eq!(super::x(), 1); }\n}\n";
+const UNSOLVED: &str = "// TODO: return 1\npub fn x() -> i32 { }\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn one() { assert_eq!(super::x(), 1); }\n}\n";
+
+fn chapter(name: &str) -> Fixture {
+    let fixture = Fixture::new(name);
+    let ledger = format!("{}{}", claim("a/solved", "x"), claim("a/unsolved", "y"));
+    fixture.chapter(1, "x", &ledger);
+    fixture.file("chapters/ch01-x/exercises/exercises.toml", METADATA);
+    fixture.file("chapters/ch01-x/exercises/solved.rs", SOLVED);
+    fixture.file("chapters/ch01-x/exercises/unsolved.rs", UNSOLVED);
+    fixture
+}
+
+#[test]
+fn one_exercise_is_checked_by_name_and_the_exit_status_says_if_it_is_done() {
+    let fixture = chapter("exercise-by-name");
+    let all = fixture.run(&["exercise", "1"]);
+    let out = text(&all.stdout);
+    assert_eq!(all.status.code(), Some(1), "{out}{}", text(&all.stderr));
+    assert!(out.contains("1/2 done"), "{out}");
+    assert!(out.contains("unsolved") && out.contains("← next"), "{out}");
+
+    let solved = fixture.run(&["exercise", "1", "solved"]);
+    let out = text(&solved.stdout);
+    assert_eq!(
+        solved.status.code(),
+        Some(0),
+        "{out}{}",
+        text(&solved.stderr)
+    );
+    assert!(
+        out.contains("solved") && out.contains("← this one"),
+        "{out}"
+    );
+    assert!(out.contains("It passes"), "{out}");
+
+    let unsolved = fixture.run(&["exercise", "1", "unsolved"]);
+    let out = text(&unsolved.stdout);
+    assert_eq!(unsolved.status.code(), Some(1), "{out}");
+    assert!(out.contains("does not compile"), "{out}");
+
+    fixture.file("chapters/ch01-x/exercises/unsolved.rs", SOLVED);
+    let done = fixture.run(&["exercise", "1"]);
+    let out = text(&done.stdout);
+    assert_eq!(done.status.code(), Some(0), "{out}");
+    assert!(out.contains("All done"), "{out}");
+}
+
+#[test]
+fn an_unknown_exercise_is_a_usage_error() {
+    let fixture = chapter("exercise-unknown");
+    let done = fixture.run(&["exercise", "1", "nosuch"]);
+    let err = text(&done.stderr);
+    assert_eq!(done.status.code(), Some(2), "{err}");
+    assert!(err.contains("its exercises are: solved, unsolved"), "{err}");
+}
