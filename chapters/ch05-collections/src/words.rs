@@ -34,7 +34,11 @@ pub fn demo(report: &Report) {
     report.say("The lecture's sentence, counted (in key order on both sides):");
     let freq = word_frequencies(TEXT);
     report.result("frequencies", sorted(freq.clone()));
-    report.result("top_two", crate::json(&most_common(&freq)[..2]));
+    report.contrast(
+        "top_two",
+        crate::json(&most_common(&freq)[..2]),
+        "exercise/counter-equivalent",
+    );
     report.result("mixed_case", sorted(word_frequencies("The THE the Fox")));
     report.result(
         "unicode_case",

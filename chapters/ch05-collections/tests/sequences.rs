@@ -122,9 +122,16 @@ fn the_four_creations_give_the_lecture_values() {
 #[test]
 fn vec_new_infers_its_type_from_a_later_push() {
     // The annotation the lecture calls needed is needed only when nothing else fixes the type.
-    let mut v = Vec::new();
-    v.push(1_u8);
-    assert_eq!(v, [1]);
+    fn byte_count(bytes: Vec<u8>) -> usize {
+        bytes.len()
+    }
+    let empty = Vec::new(); // no annotation: the call below says it is a Vec<u8>
+    assert_eq!(byte_count(empty), 0);
+    let mut grown = Vec::new();
+    for byte in b"ab" {
+        grown.push(*byte); // the first push says what it holds
+    }
+    assert_eq!(grown, [b'a', b'b']);
 }
 
 #[test]
@@ -193,6 +200,7 @@ fn get_with_a_default_is_get_copied_unwrap_or() {
 }
 
 #[test]
+#[allow(clippy::useless_vec)] // the row is about a Vec, not an array
 fn a_vec_slice_is_a_view_of_the_vec() {
     let v = vec![10, 20, 30, 40];
     let s = &v[1..3];
