@@ -42,7 +42,13 @@ pub enum LedgerError {
 }
 
 pub(super) fn load(path: &Path) -> Result<Ledger, LedgerError> {
-    let shown = path.display().to_string();
+    // Relative to where the command runs (the workspace, usually), as an editor wants it.
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let shown = path
+        .strip_prefix(&cwd)
+        .unwrap_or(path)
+        .display()
+        .to_string();
     let text = fs::read_to_string(path).map_err(|source| LedgerError::Read {
         path: shown.clone(),
         source,
