@@ -13,6 +13,9 @@ use textbook_report::Report;
 
 /// The lecture's range table, row by row, plus the reversed rows it leaves out. Each entry is
 /// (Python spelling, Rust spelling, the values).
+// `10..0` is the row's point (an empty range, as `range(10, 0)` is); clippy denies the literal by
+// default (`reversed_empty_ranges`) because it is usually a mistake for `(0..10).rev()`.
+#[allow(clippy::reversed_empty_ranges)]
 pub fn range_table() -> Vec<(&'static str, &'static str, Vec<i32>)> {
     vec![
         ("range(5)", "0..5", (0..5).collect()),
@@ -91,6 +94,21 @@ pub fn sorted_map() -> BTreeMap<&'static str, i32> {
     BTreeMap::from([("x", 1), ("y", 2)])
 }
 
+/// The distinct orders in which `count` fresh copies of the lecture's map list their entries,
+/// sorted. Each `HashMap` has its own random keys, so with two entries both
+/// orders turn up (all 64 alike has a chance of about 1 in 10^19).
+pub fn orders_seen(count: usize) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for _ in 0..count {
+        let order = map_lines(&lecture_map()).join(", ");
+        if !seen.contains(&order) {
+            seen.push(order);
+        }
+    }
+    seen.sort();
+    seen
+}
+
 /// The lecture's `while count < 5`, collecting what it prints.
 pub fn count_up(limit: i32) -> Vec<i32> {
     let mut printed = Vec::new();
@@ -104,6 +122,8 @@ pub fn count_up(limit: i32) -> Vec<i32> {
 
 /// The lecture's endless `loop` that stops at "quit": how many lines were read, "quit" included.
 /// `get_input` is a script here; `None` (the script ran out) ends the loop too.
+// The lecture's `loop` with a `break`, kept; clippy would write `while let Some(data) = ...`.
+#[allow(clippy::while_let_loop)]
 pub fn lines_until_quit(mut get_input: impl FnMut() -> Option<String>) -> usize {
     let mut read = 0;
     loop {
@@ -136,11 +156,11 @@ pub fn first_number(
     (number, refused)
 }
 
-/// Labels (not in the lecture): the first pair from two lists that adds up to `target`. A
-/// labelled `break` leaves both `for` loops at once, with a value, because the outer loop is a
-/// `loop`; Python has no labelled break (PEP 3136 was rejected) and uses a function's `return`.
+/// Labels (not in the lecture): the first pair from two lists that adds up to `target`. The
+/// labelled `break` leaves both `for` loops at once and gives the block its value; Python has no
+/// labelled break (PEP 3136 was rejected) and uses a function's `return`.
 pub fn first_pair_with_sum(xs: &[i32], ys: &[i32], target: i32) -> Option<(i32, i32)> {
-    'search: loop {
+    'search: {
         for &x in xs {
             for &y in ys {
                 if x + y == target {
@@ -148,7 +168,7 @@ pub fn first_pair_with_sum(xs: &[i32], ys: &[i32], target: i32) -> Option<(i32, 
                 }
             }
         }
-        break None;
+        None
     }
 }
 
@@ -224,6 +244,8 @@ pub fn demo(report: &Report, size: Option<u64>) {
     for (python, rust, values) in range_table() {
         report.result(python, format!("{rust:<26} {values:?}"));
     }
+    // clippy denies a literal zero step (`iterator_step_by_zero`); here the panic is the point.
+    #[allow(clippy::iterator_step_by_zero)]
     let zero_step = panic_message(|| (0..10).step_by(0).count());
     report.contrast(
         "range(0, 10, 0)",
@@ -233,9 +255,13 @@ pub fn demo(report: &Report, size: Option<u64>) {
 
     report.say("\nfor over a list, with enumerate, and over a map:");
     report.result("enumerate", enumerated(&["a", "b", "c"]).join(", "));
+    report.say(format!(
+        "  (this map, this run: {})",
+        map_lines(&lecture_map()).join(", ")
+    ));
     report.contrast(
-        "dict order",
-        map_lines(&lecture_map()).join(", "),
+        "orders in 64 maps",
+        orders_seen(64).join(" | "),
         "loops/hashmap-order",
     );
     report.result("sorted order", map_lines(&sorted_map()).join(", "));

@@ -96,8 +96,22 @@ pub fn demo(report: &Report) {
     report
         .say("\nTwo qualifications: Copy types are copied by `self`; a Cell lets `&self` change:");
     let tally = Tally { count: 3 };
-    report.result("Copy: consume, then use", tally.consume() + tally.count);
+    let consumed = tally.consume();
+    report.extra(
+        "Copy: consume, then use",
+        format!(
+            "consume() gave {consumed}, and tally.count is still {}",
+            tally.count
+        ),
+        "methods/self-moves",
+        None,
+    );
     let counter = ReadCounter::default();
     counter.read_only();
-    report.result("Cell: reads counted by &self", counter.read_only());
+    report.extra(
+        "Cell: reads by &self",
+        format!("read_only() twice counted {} reads", counter.read_only()),
+        "methods/ref-self-read-only",
+        None,
+    );
 }

@@ -3,11 +3,11 @@ use chapter_04::fizzbuzz::{fizzbuzz, fizzbuzz_lines};
 
 /// An independent oracle: the if/else chain a Python programmer would write first.
 fn by_if_chain(n: u32) -> String {
-    if n % 15 == 0 {
+    if n.is_multiple_of(15) {
         "FizzBuzz".into()
-    } else if n % 3 == 0 {
+    } else if n.is_multiple_of(3) {
         "Fizz".into()
-    } else if n % 5 == 0 {
+    } else if n.is_multiple_of(5) {
         "Buzz".into()
     } else {
         n.to_string()

@@ -48,6 +48,7 @@ fn rev_before_or_after_step_by_are_different_ranges() {
 
 #[test]
 fn a_zero_step_panics_where_python_raises_value_error() {
+    #[allow(clippy::iterator_step_by_zero)]
     let message = panic_message(|| (0..10).step_by(0).count());
     assert_eq!(message.as_deref(), Some("assertion failed: step != 0"));
 }
@@ -68,6 +69,10 @@ fn enumerate_counts_from_zero() {
 
 #[test]
 fn hashmap_iteration_order_differs_between_maps() {
+    assert_eq!(
+        chapter_04::loops::orders_seen(64),
+        ["x = 1, y = 2", "y = 2, x = 1"]
+    );
     // Each HashMap gets its own random hash keys, so two maps with the same entries may list
     // them in different orders; over 64 maps both orders appear (the chance that they do not is
     // about 2 in 10^19).
@@ -82,8 +87,9 @@ fn hashmap_iteration_order_differs_between_maps() {
 fn a_borrowed_map_is_still_there_after_the_loop() {
     let map: HashMap<&str, i32> = lecture_map();
     let mut total = 0;
-    for (_, value) in &map {
+    for (key, value) in &map {
         total += value;
+        assert!(key.len() == 1);
     }
     assert_eq!((total, map.len()), (3, 2));
 }
@@ -171,12 +177,7 @@ fn a_chain_runs_nothing_until_collect() {
 #[test]
 fn any_consumer_runs_the_chain_not_only_collect() {
     let mut calls = 0;
-    let total: i32 = (0..4)
-        .map(|x| {
-            calls += 1;
-            x
-        })
-        .sum();
+    let total: i32 = (0..4).inspect(|_| calls += 1).sum();
     assert_eq!((total, calls), (6, 4));
     let mut chain = (0..4).map(|x| x * 10);
     assert_eq!(chain.next(), Some(0)); // one element, on demand
