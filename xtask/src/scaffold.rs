@@ -193,6 +193,15 @@ pub fn write(ws: &Workspace, new: &NewChapter) -> Result<Vec<PathBuf>, ScaffoldE
             pristine = fingerprint(text.as_bytes());
         }
         write_file(ws, &path, &text)?;
+        // A compile-fail proof's snapshot is rustc's words, recorded by `new-chapter` right
+        // after this; until then it is empty, so the demo that quotes it compiles.
+        if (rest.starts_with("tests/ui/") || rest.starts_with("exercises/"))
+            && rest.ends_with(".rs")
+        {
+            let snapshot = path.with_extension("stderr");
+            write_file(ws, &snapshot, "")?;
+            written.push(snapshot);
+        }
         written.push(path);
     }
     let driver = chapter_dir.join("tests/solutions.rs");

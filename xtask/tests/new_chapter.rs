@@ -25,16 +25,35 @@ const PLATFORM: &[&str] = &[
     "python_equivalents/requirements.txt",
 ];
 
+/// Makes `to` a copy of `from`, writing only the files that differ (an unchanged file keeps its
+/// mtime, so cargo does not rebuild it) and removing what `from` no longer has.
 fn copy_if_changed(from: &Path, to: &Path) {
+    let skipped = |name: &std::ffi::OsStr| name == "target" || name == "__pycache__";
     if from.is_dir() {
+        if to.is_file() {
+            fs::remove_file(to).unwrap();
+        }
         for entry in fs::read_dir(from).unwrap() {
             let name = entry.unwrap().file_name();
-            if name == "target" || name == "__pycache__" {
-                continue;
+            if !skipped(&name) {
+                copy_if_changed(&from.join(&name), &to.join(&name));
             }
-            copy_if_changed(&from.join(&name), &to.join(&name));
+        }
+        for entry in fs::read_dir(to).into_iter().flatten() {
+            let name = entry.unwrap().file_name();
+            let stale = to.join(&name);
+            if !skipped(&name) && !from.join(&name).exists() {
+                if stale.is_dir() {
+                    fs::remove_dir_all(&stale).unwrap();
+                } else {
+                    fs::remove_file(&stale).unwrap();
+                }
+            }
         }
         return;
+    }
+    if to.is_dir() {
+        fs::remove_dir_all(to).unwrap();
     }
     let bytes = fs::read(from).unwrap();
     if fs::read(to).ok().as_deref() != Some(bytes.as_slice()) {
