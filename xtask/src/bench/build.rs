@@ -45,7 +45,10 @@ pub(crate) fn measure(
             dirs.push((variant, dir));
         }
     }
+    // Rows binary by binary, each beside its other builds.
+    let mut by_variant: Vec<Vec<Measure>> = Vec::new();
     for (variant, dir) in &dirs {
+        let mut rows = Vec::new();
         let probed = match &build.probe {
             Some(probe) => Some(run_probe(name, probe, dir)?),
             None => None,
@@ -83,8 +86,9 @@ pub(crate) fn measure(
             {
                 m.detail = format!("{}: {result}", probe.case).replace(['{', '}'], "");
             }
-            measured.rows.push(m);
+            rows.push(m);
         }
+        by_variant.push(rows);
         let id = &variant.id;
         let min = sizes.iter().copied().fold(f64::INFINITY, f64::min);
         let max = sizes.iter().copied().fold(0.0, f64::max);
@@ -97,6 +101,12 @@ pub(crate) fn measure(
         ] {
             measured.numbers.insert(format!("{id}.{key}"), value);
         }
+    }
+    let mut columns: Vec<_> = by_variant.into_iter().map(Vec::into_iter).collect();
+    for _ in &binaries {
+        measured
+            .rows
+            .extend(columns.iter_mut().filter_map(Iterator::next));
     }
     Ok(measured)
 }

@@ -13,10 +13,10 @@ The table sets the lecture's figure beside the measured one, with a verdict (hol
 erratum) and the rule that gave it, or the ledger's verdict where no rule can decide.
 
 A chapter declares its benchmarks in chapters/<chapter>/benches.toml (schema:
-xtask/src/bench/spec.rs): the demo pair, commands or builds to measure, at which sizes, and which
-claim each figure judges by which named rule; the lecture's figures are on the claims
-(`lecture_figure` in claims.toml). `cargo xtask bench <chapter> --help` does not list them: the
-error for an unknown name does.
+xtask/src/bench/spec/mod.rs): the demo pair, commands or builds to measure, at which sizes, and
+which claim each figure judges by which named rule; the lecture's figures are on the claims
+(`lecture_figure` in claims.toml). Naming a benchmark the chapter does not have lists those it
+has.
 
 How it measures (so that you can trust, or rerun, the figures):
   - the Rust side is always a release build; both sides get the same input and must print the
@@ -53,6 +53,8 @@ pub struct Args {
 
 pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     let chapter = ws.chapter(&args.chapter)?;
+    // What the chapter declares is checked before the Python environment is made.
+    bench::select(ws, &chapter, args.name.as_deref())?;
     let mut progress = Progress::new();
     let env = python::ensure(ws, &mut |line| progress.line(line))?;
     let options = Options {

@@ -29,7 +29,7 @@
 //! - `python_equivalents/<ch>/typecheck/<case>.py`: a mypy case; its `<case>.mypy.txt` holds mypy's
 //!   real output and must contain `[code]` for each `expect`, or be empty when `expect = "clean"`.
 //! - `bench:<name>`: a measurement of `cargo xtask bench`, a benchmark the chapter declares in
-//!   its `benches.toml` (schema: `xtask/src/bench/spec.rs`).
+//!   its `benches.toml` (schema: `xtask/src/bench/spec/mod.rs`).
 //! - anything else (for `cited` and `not-here`): the source, or why it cannot be checked here.
 
 pub mod check;

@@ -1,0 +1,187 @@
+//! What serde cannot say about a benches.toml: one kind per benchmark, unique names, fields that
+//! fit the kind, rule parameters present, and expressions and templates that parse.
+
+use super::{ClaimSpec, Needs, Rule, Spec, SpecError};
+use crate::bench::expr;
+
+impl Rule {
+    /// The lecture figure this rule needs on its claim, if any.
+    pub fn needs(self) -> Option<Needs> {
+        match self {
+            Rule::AtLeast | Rule::WithinFactor | Rule::Below | Rule::Speedup => Some(Needs::Point),
+            Rule::InRange => Some(Needs::Range),
+            _ => None,
+        }
+    }
+
+    /// The parameters the rule reads must be given (checked when benches.toml is read).
+    pub fn check_params(self, claim: &ClaimSpec) -> Result<(), String> {
+        let value = claim.value.is_some();
+        let missing = match self {
+            Rule::Ledger => None,
+            Rule::SelfContained if claim.variant.is_none() => Some("`variant`"),
+            Rule::SelfContained => None,
+            Rule::InRange if !(value || (claim.min.is_some() && claim.max.is_some())) => {
+                Some("`value`, or `min` and `max`")
+            }
+            Rule::InRange => None,
+            _ if !value => Some("`value`"),
+            Rule::Speedup | Rule::Parallel if claim.tasks.is_none() => Some("`tasks`"),
+            Rule::AtMost if claim.limit.is_none() => Some("`limit`"),
+            _ => None,
+        };
+        match missing {
+            Some(what) => Err(format!("needs {what}")),
+            None => Ok(()),
+        }
+    }
+}
+
+/// What serde cannot say: one kind per benchmark, unique names, fields that fit the kind, and
+/// expressions and templates that parse.
+pub(super) fn validate(spec: &Spec, path: &str) -> Result<(), SpecError> {
+    let mut names = Vec::new();
+    for bench in &spec.benches {
+        let invalid = |why: String| SpecError::Invalid {
+            path: path.to_string(),
+            bench: bench.name.clone(),
+            why,
+        };
+        if names.contains(&bench.name) {
+            return Err(invalid("a second benchmark of this name".into()));
+        }
+        names.push(bench.name.clone());
+        if bench.kinds() != 1 {
+            return Err(invalid(
+                "declare exactly one of [bench.pair], [bench.spawn], [bench.build]".into(),
+            ));
+        }
+        for row in &bench.rows {
+            let why = match (&bench.pair, &bench.spawn, &bench.build) {
+                (Some(_), _, _) if row.side.is_none() => Some("a pair row needs `side`"),
+                (Some(_), _, _) if !row.command.is_empty() => Some("a pair row has no `command`"),
+                (_, Some(_), _) if row.command.is_empty() || row.series.is_none() => {
+                    Some("a spawn row needs `command` and `series`")
+                }
+                (_, _, Some(_)) => Some("a build has no [[bench.row]]: its rows are its binaries"),
+                _ => None,
+            };
+            if let Some(why) = why {
+                return Err(invalid(format!("row `{}`: {why}", row.case)));
+            }
+        }
+        if let Some(pair) = &bench.pair
+            && pair.rust_size.is_some() != pair.quick_rust_size.is_some()
+        {
+            return Err(invalid(
+                "give both rust_size and quick_rust_size, or neither".into(),
+            ));
+        }
+        let mut templates: Vec<&str> = vec![&bench.title, &bench.input];
+        templates.extend(bench.input_quick.as_deref());
+        templates.extend(bench.notes.iter().map(String::as_str));
+        templates.extend(bench.rows.iter().map(|r| r.detail.as_str()));
+        templates.extend(bench.rows.iter().filter_map(|r| r.label.as_deref()));
+        templates.extend(bench.figures.iter().filter_map(|f| f.text.as_deref()));
+        templates.extend(bench.figures.iter().map(|f| f.label.as_str()));
+        templates.extend(bench.claims.iter().map(|c| c.measured.as_str()));
+        templates.extend(
+            bench
+                .claims
+                .iter()
+                .filter_map(|c| c.withhold_why.as_deref()),
+        );
+        for template in templates {
+            expr::check_template(template).map_err(|e| invalid(e.to_string()))?;
+        }
+        let mut exprs: Vec<&str> = bench.lets.values().map(String::as_str).collect();
+        exprs.extend(bench.figures.iter().map(|f| f.value.as_str()));
+        if let Some(pair) = &bench.pair {
+            exprs.extend(pair.expect.iter().map(|e| e.each.as_str()));
+        }
+        for claim in &bench.claims {
+            exprs.extend(claim.value.as_deref());
+            exprs.extend(claim.min.as_deref());
+            exprs.extend(claim.max.as_deref());
+            exprs.extend(claim.withhold_if.as_deref());
+            exprs.extend(claim.floor.as_deref());
+            exprs.extend(claim.baseline.as_deref());
+            claim.rule.check_params(claim).map_err(|why| {
+                invalid(format!(
+                    "claim `{}`, rule `{}`: {why}",
+                    claim.id, claim.rule
+                ))
+            })?;
+        }
+        for e in exprs {
+            expr::check_expr(e).map_err(|e| invalid(e.to_string()))?;
+        }
+        for (name, source) in &bench.read {
+            if !source.contains(':') {
+                return Err(invalid(format!(
+                    "read `{name}` = {source:?}: write \"side:case\" (rust, python, rust-alone)"
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Spec, String> {
+        let spec: Spec = toml::from_str(text).map_err(|e| e.to_string())?;
+        validate(&spec, "benches.toml").map_err(|e| e.to_string())?;
+        Ok(spec)
+    }
+
+    const PAIR: &str = r#"
+        [[bench]]
+        name = "kernel"
+        title = "t"
+        input = "n = {size}"
+        [bench.pair]
+        demo = "kernel"
+        size = 100
+        quick_size = 10
+        [[bench.row]]
+        id = "rs"
+        case = "kernel"
+        side = "rust"
+        [[bench.claim]]
+        id = "speed/kernel"
+        rule = "at-least"
+        value = "rs"
+        measured = "{rs|s}"
+    "#;
+
+    #[test]
+    fn a_pair_benchmark_reads_with_its_rows_and_claims() {
+        let spec = parse(PAIR).unwrap();
+        assert_eq!(spec.names(), ["kernel"]);
+        assert_eq!(spec.judged(), [("kernel", "speed/kernel", Rule::AtLeast)]);
+        assert_eq!(Rule::OrdersOfMagnitude.to_string(), "orders-of-magnitude");
+    }
+
+    #[test]
+    fn a_benchmark_of_two_kinds_or_none_is_refused() {
+        let two = format!("{PAIR}\n[bench.spawn]\n");
+        assert!(parse(&two).unwrap_err().contains("exactly one"));
+        let none = "[[bench]]\nname='x'\ntitle='t'\ninput='i'\n";
+        assert!(parse(none).unwrap_err().contains("exactly one"));
+    }
+
+    #[test]
+    fn an_unknown_rule_field_or_broken_template_is_named() {
+        let rule = PAIR.replace("\"at-least\"", "\"roughly\"");
+        assert!(parse(&rule).unwrap_err().contains("roughly"));
+        let field = PAIR.replace("measured =", "mesured =");
+        assert!(parse(&field).unwrap_err().contains("mesured"));
+        let template = PAIR.replace("{rs|s}", "{rs|parsecs}");
+        assert!(parse(&template).unwrap_err().contains("parsecs"));
+        let side = PAIR.replace("side = \"rust\"", "");
+        assert!(parse(&side).unwrap_err().contains("needs `side`"));
+    }
+}
