@@ -36,7 +36,8 @@ pub fn freed_when_the_last_owner_goes() -> String {
         .zip(at("after drop(b)"))
         .is_some_and(|(f, d)| f < d);
     format!(
-        "alive after the first name goes: {alive_after_first}; freed when the last goes: {freed_by_last}"
+        "alive after the first name goes: {alive_after_first}; \
+         freed when the last goes: {freed_by_last}"
     )
 }
 
@@ -86,7 +87,7 @@ pub fn demo(report: &Report) {
         )),
         "ownership/move-on-assignment",
     );
-    report.say("The variable is still there, empty; a mutable one can be given a new value:");
+    report.say("The variable is still there, without a value; a `mut` one can take a new one:");
     report.result("reassign_a", reassign_after_move());
 
     report.say("\nWhen is the list freed? Both languages answer at once, with no collector:");

@@ -22,7 +22,8 @@ fn the_third_error_appears_only_after_the_second_fix_and_is_a_type_error() {
 
 #[test]
 fn error_codes_reads_every_error_line_and_nothing_else() {
-    let stderr = "warning: unused\nerror[E0382]: x\n  |\nerror[E0499]: y\nerror: aborting due to 2 previous errors\n";
+    let stderr = "warning: unused\nerror[E0382]: x\n  |\nerror[E0499]: y\n\
+                  error: aborting due to 2 previous errors\n";
     assert_eq!(error_codes(stderr), ["E0382", "E0499"]);
     assert_eq!(summary("error[E0308]: z\n"), "1 error: E0308");
 }

@@ -5,7 +5,7 @@ use textbook_report::{Options, Report};
 fn main() {
     let options = Options::from_args(
         "smart_pointers",
-        "Box, Rc (and its cycles), Arc, RefCell's run-time checks; a counted handle timed (SIZE = calls)",
+        "Box, Rc and its cycles, Arc, RefCell's run-time checks; handles timed (SIZE = calls)",
     );
     run(
         &Report::new("smart_pointers", options.json),
