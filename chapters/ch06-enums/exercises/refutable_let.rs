@@ -17,7 +17,12 @@ struct User {
 }
 
 fn find_user(user_id: i64) -> Option<User> {
-    let users = HashMap::from([(1, User { name: "Alice".into() })]);
+    let users = HashMap::from([(
+        1,
+        User {
+            name: "Alice".into(),
+        },
+    )]);
     users.get(&user_id).cloned()
 }
 

@@ -13,8 +13,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/get_or_raise.rs`. Once yours passes, `cargo xtask exercise 6 solution get_or_raise` shows
-//! this file.
+//! `exercises/get_or_raise.rs`. Once yours passes,
+//! `cargo xtask exercise 6 solution get_or_raise` shows this file.
 use std::collections::HashMap;
 use std::fmt;
 

@@ -15,8 +15,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/guarded_temperature.rs`. Once yours passes, `cargo xtask exercise 6 solution guarded_temperature` shows
-//! this file.
+//! `exercises/guarded_temperature.rs`. Once yours passes,
+//! `cargo xtask exercise 6 solution guarded_temperature` shows this file.
 
 // Solved. rustc does not read guards when it checks exhaustiveness (E0004: "match arms with
 // guards don't count towards exhaustivity"), so the last arm takes whatever is left, unguarded.

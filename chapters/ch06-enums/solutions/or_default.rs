@@ -11,8 +11,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/or_default.rs`. Once yours passes, `cargo xtask exercise 6 solution or_default` shows
-//! this file.
+//! `exercises/or_default.rs`. Once yours passes,
+//! `cargo xtask exercise 6 solution or_default` shows this file.
 
 // Solved. `requested || 10` is E0308 (`||` wants booleans); `unwrap_or` replaces `None` only,
 // so `Some(0)` stays 0. Python's exact twin is `10 if requested is None else requested`.

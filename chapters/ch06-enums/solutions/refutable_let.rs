@@ -9,8 +9,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/refutable_let.rs`. Once yours passes, `cargo xtask exercise 6 solution refutable_let` shows
-//! this file.
+//! `exercises/refutable_let.rs`. Once yours passes,
+//! `cargo xtask exercise 6 solution refutable_let` shows this file.
 use std::collections::HashMap;
 
 #[derive(Debug, Clone)]

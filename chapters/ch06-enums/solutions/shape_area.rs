@@ -14,8 +14,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/shape_area.rs`. Once yours passes, `cargo xtask exercise 6 solution shape_area` shows
-//! this file.
+//! `exercises/shape_area.rs`. Once yours passes,
+//! `cargo xtask exercise 6 solution shape_area` shows this file.
 use std::f64::consts::PI;
 
 enum Shape {
