@@ -15,6 +15,17 @@ use chapter_03::numeric_types::{
 use chapter_03::type_of;
 use textbook_harness::run_with_timeout;
 
+/// The message of the panic `f` raises; the test fails if it does not panic. (Not
+/// `#[should_panic]`: the ledger reads each test's result line, and this keeps it plain.)
+fn panic_message(f: impl FnOnce() + std::panic::UnwindSafe) -> String {
+    let payload = std::panic::catch_unwind(f).expect_err("the call panics");
+    payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_string()))
+        .unwrap_or_default()
+}
+
 #[test]
 fn integer_types_have_the_width_in_their_name() {
     let widths = integer_widths();
@@ -57,10 +68,12 @@ fn i128_holds_two_to_the_100_but_not_two_to_the_127() {
 }
 
 #[test]
-#[should_panic(expected = "attempt to add with overflow")]
 fn overflow_panics_in_a_build_with_overflow_checks() {
     // `cargo test` builds with the dev profile, whose overflow checks are on.
-    let _ = black_box(255_u8) + black_box(1_u8);
+    let message = panic_message(|| {
+        let _ = black_box(255_u8) + black_box(1_u8);
+    });
+    assert_eq!(message, "attempt to add with overflow");
 }
 
 #[test]
@@ -200,12 +213,17 @@ fn a_negative_i32_cast_to_usize_wraps_to_a_huge_index() {
 }
 
 #[test]
-#[should_panic(expected = "index out of bounds: the len is 3 but the index is 5")]
 #[allow(clippy::useless_vec)] // the lecture's `vec![1, 2, 3]`, kept
 fn the_lecture_index_5_is_out_of_bounds_for_its_three_element_vec() {
     let vec = vec![1, 2, 3];
     let i: i32 = 5;
-    let _item = vec[i as usize];
+    let message = panic_message(|| {
+        let _item = vec[i as usize];
+    });
+    assert_eq!(
+        message,
+        "index out of bounds: the len is 3 but the index is 5"
+    );
 }
 
 #[test]
