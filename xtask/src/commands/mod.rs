@@ -83,6 +83,10 @@ pub fn exit_code(error: &anyhow::Error) -> u8 {
                 cause.downcast_ref::<crate::exercise::ExerciseError>(),
                 Some(crate::exercise::ExerciseError::Unknown { .. })
             )
+            || matches!(
+                cause.downcast_ref::<crate::bench::BenchError>(),
+                Some(crate::bench::BenchError::Unknown { .. })
+            )
     });
     if usage { 2 } else { 1 }
 }
