@@ -55,3 +55,14 @@ def test_a_tuple_pattern_also_matches_a_list_but_not_a_string() -> None:
 def test_a_bare_name_case_captures_everything_and_blocks_the_next_case() -> None:
     with pytest.raises(SyntaxError, match="name capture 'Red' makes remaining patterns"):
         compile_bare_name_cases()
+
+
+def test_a_bare_name_as_the_last_case_compiles_and_matches_anything() -> None:
+    def color_hex(c: object) -> str:
+        match c:
+            case "red":
+                return "#ff0000"
+            case Green:  # noqa: N806 (a capture pattern, not a colour: binds whatever c is)
+                return f"#00ff00 (Green is {Green!r})"
+
+    assert color_hex("purple") == "#00ff00 (Green is 'purple')"
