@@ -98,10 +98,11 @@ pub struct Job {
     /// "still running" line).
     heartbeat: Option<(Duration, Heartbeat)>,
     /// Hears each line as it arrives (for a tool whose progress is worth showing, such as pip).
-    on_line: Option<Box<dyn FnMut(Stream, &str)>>,
+    on_line: Option<Hear>,
 }
 
 type Heartbeat = Box<dyn FnMut(Duration)>;
+type Hear = Box<dyn FnMut(Stream, &str)>;
 
 impl std::fmt::Debug for Job {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -59,9 +59,16 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     let env = python::ensure(ws, &mut |line| eprintln!("{line}"))?;
     let profile = if args.release { "release" } else { "debug" };
     eprintln!("Building {} ({profile})…", chapter.package);
-    pair::build_with(ws, &chapter, args.release, |job| {
-        job.on_line(|_, line| eprintln!("  {}", line.trim()))
-    })?;
+    // cargo's lines as they come, and a live line between them: a long compile is not silence.
+    let live_line = live::still_running(format!("the build of {}", chapter.package));
+    let built = pair::build_with(ws, &chapter, args.release, |job| {
+        live_line(job.on_line(|_, line| {
+            live::finished();
+            eprintln!("  {}", line.trim());
+        }))
+    });
+    live::finished();
+    built?;
     let ctx = Context {
         ws,
         env: &env,
