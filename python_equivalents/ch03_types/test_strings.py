@@ -1,5 +1,7 @@
 """Strings on the Python side: one immutable str of code points."""
 
+import sys
+
 import pytest
 
 from ch03_types.strings import build_greeting, greet, grow_in_place, paired_operations
@@ -69,3 +71,12 @@ def test_a_str_may_hold_a_lone_surrogate_that_utf_8_cannot_encode() -> None:
 
 def test_upper_casing_can_change_the_length() -> None:
     assert "straße".upper() == "STRASSE"
+
+
+def test_a_str_is_reference_counted_in_cpython() -> None:
+    text = "".join(["ref", "counted"])  # made at run time: not a shared constant
+    before = sys.getrefcount(text)
+    other = text
+    assert sys.getrefcount(text) == before + 1
+    del other
+    assert sys.getrefcount(text) == before

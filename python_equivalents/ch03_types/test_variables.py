@@ -82,3 +82,18 @@ def test_a_frozen_dataclass_refuses_writes_at_run_time_but_can_be_forced() -> No
         c.value = 1  # type: ignore[misc]
     object.__setattr__(c, "value", 1)  # the way dataclasses' own __init__ does it
     assert c.value == 1
+
+
+def test_names_rebind_but_ints_strs_and_tuples_are_immutable_objects() -> None:
+    count = 10**20
+    alias = count
+    count += 1  # a new int object is bound to `count`; the old one is unchanged
+    assert alias == 10**20
+    assert count is not alias
+    point = (1, 2)
+    with pytest.raises(TypeError, match="'tuple' object does not support item assignment"):
+        point[0] = 5  # type: ignore[index]
+    items = [1, 2]
+    same_list = items
+    items += [3]  # a list is mutable: += changes the object both names refer to
+    assert same_list == [1, 2, 3]

@@ -22,6 +22,33 @@ fn a_string_literal_is_a_static_str() {
     assert_eq!(forever, "Alice");
 }
 
+/// The file mapped at `address` in this process, from /proc/self/maps (Linux): the executable
+/// for its code and constants, nothing for the heap or anonymous memory.
+fn mapped_file(address: usize) -> Option<String> {
+    let maps = std::fs::read_to_string("/proc/self/maps").expect("Linux's /proc/self/maps");
+    maps.lines().find_map(|line| {
+        let mut fields = line.split_whitespace();
+        let (start, end) = fields.next()?.split_once('-')?;
+        let start = usize::from_str_radix(start, 16).ok()?;
+        let end = usize::from_str_radix(end, 16).ok()?;
+        (start..end)
+            .contains(&address)
+            .then(|| fields.nth(4).unwrap_or("").to_string())
+    })
+}
+
+#[test]
+fn a_literal_lives_in_the_executable_and_a_string_on_the_heap() {
+    let exe = std::env::current_exe().unwrap();
+    let exe = exe.to_str().unwrap();
+    let name: &str = "Alice";
+    assert_eq!(mapped_file(name.as_ptr() as usize).as_deref(), Some(exe));
+    let owned = String::from(name);
+    let heap = mapped_file(owned.as_ptr() as usize).unwrap_or_default();
+    assert_ne!(heap, exe, "the String's bytes are a copy, elsewhere");
+    assert!(heap.is_empty() || heap == "[heap]", "{heap}");
+}
+
 #[test]
 fn an_owned_string_grows_in_place() {
     assert_eq!(build_greeting("Alice"), "Hello, Alice!");
