@@ -53,6 +53,17 @@ impl<T: std::fmt::Debug> Tracked<T> {
     }
 }
 
+/// A clone is a second value with its own name in the log, and its own drop.
+impl<T: std::fmt::Debug + Clone> Clone for Tracked<T> {
+    fn clone(&self) -> Tracked<T> {
+        Tracked::new(
+            &format!("{} (clone)", self.name),
+            self.value.clone(),
+            &self.events,
+        )
+    }
+}
+
 impl<T: std::fmt::Debug> Drop for Tracked<T> {
     fn drop(&mut self) {
         self.events.note(format!("freed {}", self.name));

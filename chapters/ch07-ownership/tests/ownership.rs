@@ -91,8 +91,13 @@ fn mem_forget_leaks_a_value_in_safe_code_so_it_is_never_dropped() {
 
 #[test]
 fn clone_makes_a_second_value_with_its_own_owner() {
-    let a = String::from("hello");
+    let events = Events::new();
+    let a = Tracked::new("hello", String::from("hello"), &events);
     let b = a.clone();
+    // Dropping the original frees the original only: the clone is not a second owner of it.
     drop(a);
-    assert_eq!(b, "hello");
+    assert_eq!(events.all(), ["freed hello"]);
+    assert_eq!(b.value, "hello");
+    drop(b);
+    assert_eq!(events.all(), ["freed hello", "freed hello (clone)"]);
 }
