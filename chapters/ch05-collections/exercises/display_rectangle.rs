@@ -28,7 +28,10 @@ fn describe(r: &Rectangle) -> String {
 }
 
 fn main() {
-    let r = Rectangle { width: 10.0, height: 5.0 };
+    let r = Rectangle {
+        width: 10.0,
+        height: 5.0,
+    };
     println!("{}", describe(&r));
 }
 
@@ -38,13 +41,19 @@ mod tests {
 
     #[test]
     fn whole_numbers_print_as_rust_prints_them() {
-        let r = Rectangle { width: 10.0, height: 5.0 };
+        let r = Rectangle {
+            width: 10.0,
+            height: 5.0,
+        };
         assert_eq!(describe(&r), "Rectangle(10 x 5)");
     }
 
     #[test]
     fn fractions_keep_their_digits() {
-        let r = Rectangle { width: 2.5, height: 0.1 };
+        let r = Rectangle {
+            width: 2.5,
+            height: 0.1,
+        };
         assert_eq!(describe(&r), "Rectangle(2.5 x 0.1)");
     }
 }

@@ -35,7 +35,11 @@ fn distinct(points: &[Point]) -> usize {
 }
 
 fn main() {
-    let visited = [Point { x: 0, y: 0 }, Point { x: 1, y: 2 }, Point { x: 0, y: 0 }];
+    let visited = [
+        Point { x: 0, y: 0 },
+        Point { x: 1, y: 2 },
+        Point { x: 0, y: 0 },
+    ];
     println!("{} distinct points", distinct(&visited));
 }
 
@@ -45,13 +49,21 @@ mod tests {
 
     #[test]
     fn repeated_points_count_once() {
-        let visited = [Point { x: 0, y: 0 }, Point { x: 1, y: 2 }, Point { x: 0, y: 0 }];
+        let visited = [
+            Point { x: 0, y: 0 },
+            Point { x: 1, y: 2 },
+            Point { x: 0, y: 0 },
+        ];
         assert_eq!(distinct(&visited), 2);
     }
 
     #[test]
     fn points_differing_in_one_coordinate_are_distinct() {
-        let visited = [Point { x: 1, y: 2 }, Point { x: 2, y: 1 }, Point { x: 1, y: 3 }];
+        let visited = [
+            Point { x: 1, y: 2 },
+            Point { x: 2, y: 1 },
+            Point { x: 1, y: 3 },
+        ];
         assert_eq!(distinct(&visited), 3);
     }
 

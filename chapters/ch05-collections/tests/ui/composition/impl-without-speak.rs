@@ -17,6 +17,8 @@ impl Animal for Fish {
 }
 
 fn main() {
-    let nemo = Fish { name: "Nemo".into() };
+    let nemo = Fish {
+        name: "Nemo".into(),
+    };
     println!("{}", nemo.name());
 }

@@ -6,7 +6,9 @@ struct Deck {
 }
 
 fn main() {
-    let deck = Deck { cards: vec!["ace".to_string()] };
+    let deck = Deck {
+        cards: vec!["ace".to_string()],
+    };
     for card in deck {
         println!("{card}");
     }

@@ -8,6 +8,9 @@ struct Rectangle {
 }
 
 fn main() {
-    let r = Rectangle { width: 10.0, height: 5.0 };
+    let r = Rectangle {
+        width: 10.0,
+        height: 5.0,
+    };
     println!("{r:?}");
 }
