@@ -47,6 +47,7 @@ pub fn length_in_a_thread(text: String) -> usize {
 }
 
 /// A moved value is not lost, only handed on: the new owner is the one that can use it.
+#[allow(clippy::let_and_return)] // the move is the point: `s1` hands the String to `s2`
 pub fn hand_over() -> String {
     let s1 = String::from("hello");
     let s2 = s1;

@@ -20,7 +20,7 @@ pub struct Formatted {
 /// The format strings Rust and Python spell alike and print alike.
 pub fn same_as_python() -> Vec<Formatted> {
     let name = "Pythonista";
-    let (pi, answer, sum) = (3.14159_f64, 42, 0.1_f64 + 0.2);
+    let (measure, answer, sum) = (12.3456_f64, 42, 0.1_f64 + 0.2);
     vec![
         Formatted {
             case: "inline_name",
@@ -46,7 +46,7 @@ pub fn same_as_python() -> Vec<Formatted> {
         Formatted {
             case: "fixed_three_places",
             spec: "{:.3} (Python :.3f)",
-            text: format!("{pi:.3}"),
+            text: format!("{measure:.3}"),
         },
         Formatted {
             case: "hex_with_prefix",
@@ -68,7 +68,7 @@ pub fn same_as_python() -> Vec<Formatted> {
 
 /// `{:.2}` with no type: Rust means two places after the point, Python two significant digits.
 pub fn precision_without_type() -> String {
-    format!("{:.2}", 3.14159_f64)
+    format!("{:.2}", 12.3456_f64)
 }
 
 /// `{}` of a whole float: Rust's Display drops the `.0` that Python's `str` keeps.
@@ -86,7 +86,9 @@ pub fn demo(report: &Report) {
     report.result("hello", greeting());
     report.contrast(
         "print_is",
-        rejected(include_str!("../tests/ui/hello/println-without-bang.stderr")),
+        rejected(include_str!(
+            "../tests/ui/hello/println-without-bang.stderr"
+        )),
         "hello/println-macro",
     );
     report.contrast(

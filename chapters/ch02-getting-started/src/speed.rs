@@ -17,14 +17,37 @@ pub const DEFAULT_SIZE: u64 = 2_000;
 /// Timed repetitions after one warm-up; the median is reported.
 pub const REPETITIONS: usize = 5;
 
+/// A kernel: the problem size in, a checksum out.
+pub type Kernel = fn(u64) -> u64;
+
 /// The kernels, in report order: (case, what it does, the kernel).
-pub const KERNELS: &[(&str, &str, fn(u64) -> u64)] = &[
+pub const KERNELS: &[(&str, &str, Kernel)] = &[
     ("collatz", "Collatz steps of 1..=n, summed", collatz_total),
-    ("sieve", "primes below 10 n (sieve of Eratosthenes)", count_primes),
-    ("mandelbrot", "Mandelbrot escape counts, √n × √n grid", mandelbrot),
-    ("sort", "sort n pseudo-random u64, weigh by position", sorted_checksum),
-    ("word_count", "count n keys (of 1000) in a hash map", word_count),
-    ("iterator_chain", "filter/map/sum over 0..10 n", iterator_chain),
+    (
+        "sieve",
+        "primes below 10 n (sieve of Eratosthenes)",
+        count_primes,
+    ),
+    (
+        "mandelbrot",
+        "Mandelbrot escape counts, √n × √n grid",
+        mandelbrot,
+    ),
+    (
+        "sort",
+        "sort n pseudo-random u64, weigh by position",
+        sorted_checksum,
+    ),
+    (
+        "word_count",
+        "count n keys (of 1000) in a hash map",
+        word_count,
+    ),
+    (
+        "iterator_chain",
+        "filter/map/sum over 0..10 n",
+        iterator_chain,
+    ),
 ];
 
 /// The number of steps the Collatz walk takes from each of 1..=n to reach 1, summed.
@@ -139,7 +162,10 @@ pub fn timed(kernel: fn(u64) -> u64, n: u64) -> (u64, f64) {
             let start = Instant::now();
             let again = black_box(kernel(black_box(n)));
             let elapsed = start.elapsed().as_secs_f64();
-            assert_eq!(again, result, "a kernel must give the same result every time");
+            assert_eq!(
+                again, result,
+                "a kernel must give the same result every time"
+            );
             elapsed
         })
         .collect();

@@ -109,7 +109,9 @@ pub fn tool(program: impl AsRef<std::ffi::OsStr>, dir: &Path, args: &[&str]) -> 
         .env_remove("CARGO_BUILD_RUSTFLAGS")
         .env_remove("RUSTC_WRAPPER")
         .env_remove("CARGO_BUILD_RUSTC_WRAPPER")
-        .env("CARGO_TERM_COLOR", "never");
+        .env("CARGO_TERM_COLOR", "never")
+        // Scratch projects are built once: incremental state would only cost time and disk.
+        .env("CARGO_INCREMENTAL", "0");
     command
 }
 
@@ -214,16 +216,23 @@ pub fn first_project() -> Result<FirstProject, ToolError> {
 }
 
 pub fn demo(report: &Report) {
-    report.say("The toolchain this machine has (the lecture's `rustc --version`, `cargo --version`):");
+    report.say(
+        "The toolchain this machine has (the lecture's `rustc --version`, `cargo --version`):",
+    );
     for (case, program) in [("rustc_version", "rustc"), ("cargo_version", "cargo")] {
-        let shown = version_of(program, &["--version"]).unwrap_or_else(|e| format!("not found: {e}"));
+        let shown =
+            version_of(program, &["--version"]).unwrap_or_else(|e| format!("not found: {e}"));
         report.extra(case, shown, "install/verify", None);
     }
 
     report.say("\n`cargo new myproject` in a scratch directory, then `cargo run` there (offline):");
     match first_project() {
         Ok(first) => {
-            report.contrast("new_project", first.written.join(" "), "project/cargo-new-layout");
+            report.contrast(
+                "new_project",
+                first.written.join(" "),
+                "project/cargo-new-layout",
+            );
             report.extra(
                 "edition",
                 first.edition.as_deref().unwrap_or("none written"),
@@ -238,6 +247,10 @@ pub fn demo(report: &Report) {
                 None,
             );
         }
-        Err(e) => report.contrast("new_project", format!("failed: {e}"), "project/cargo-new-layout"),
+        Err(e) => report.contrast(
+            "new_project",
+            format!("failed: {e}"),
+            "project/cargo-new-layout",
+        ),
     }
 }

@@ -2,6 +2,9 @@
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("hello_world", "Hello world, println! and its format strings, and main.");
+    let options = Options::from_args(
+        "hello_world",
+        "Hello world, println! and its format strings, and main.",
+    );
     chapter_02::hello::demo(&Report::new("hello_world", options.json));
 }

@@ -2,6 +2,9 @@
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("tools", "What rustc, cargo new and cargo run really do, run in a scratch directory.");
+    let options = Options::from_args(
+        "tools",
+        "What rustc, cargo new and cargo run really do, run in a scratch directory.",
+    );
     chapter_02::tools::demo(&Report::new("tools", options.json));
 }

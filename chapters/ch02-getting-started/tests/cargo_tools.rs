@@ -1,0 +1,440 @@
+//! What `cargo new` writes and what the cargo subcommands do, found out by running them in a
+//! scratch directory (offline, each with a deadline). Ledger: `project/*`, `tools/*`, `cargo/*`.
+use std::path::Path;
+
+use chapter_02::tools::{
+    Ran, Scratch, cargo, listing, manifest_value, new_project, read_file, run, tool, write_file,
+};
+
+fn scratch(label: &str) -> Scratch {
+    Scratch::new(label).expect("the temp dir is writable")
+}
+
+fn new(scratch: &Scratch, name: &str) -> std::path::PathBuf {
+    new_project(scratch.path(), name).expect("cargo new works offline")
+}
+
+fn cargo_ok(dir: &Path, args: &[&str]) -> Ran {
+    let ran = cargo(dir, args).expect("cargo runs");
+    assert!(ran.success, "cargo {args:?} failed:\n{}", ran.stderr);
+    ran
+}
+
+fn cargo_fails(dir: &Path, args: &[&str]) -> Ran {
+    let ran = cargo(dir, args).expect("cargo runs");
+    assert!(!ran.success, "cargo {args:?} should fail:\n{}", ran.stdout);
+    ran
+}
+
+#[test]
+fn cargo_new_writes_a_manifest_a_main_a_gitignore_and_a_git_repository() {
+    let scratch = scratch("new");
+    let project = new(&scratch, "myproject");
+    assert_eq!(
+        listing(&project).unwrap(),
+        [".git/", ".gitignore", "Cargo.toml", "src/", "src/main.rs"]
+    );
+    assert_eq!(
+        read_file(&project.join("Cargo.toml")).unwrap(),
+        "[package]\nname = \"myproject\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\n"
+    );
+    assert_eq!(
+        read_file(&project.join("src/main.rs")).unwrap(),
+        "fn main() {\n    println!(\"Hello, world!\");\n}\n"
+    );
+    assert_eq!(read_file(&project.join(".gitignore")).unwrap(), "/target\n");
+}
+
+#[test]
+fn cargo_run_builds_into_target_debug_then_runs_and_writes_the_lock_file() {
+    let scratch = scratch("run");
+    let project = new(&scratch, "myproject");
+    let ran = cargo_ok(&project, &["run"]);
+    assert_eq!(ran.stdout, "Hello, world!\n");
+    assert!(
+        ran.stderr.contains("Compiling myproject v0.1.0"),
+        "{}",
+        ran.stderr
+    );
+    assert!(
+        ran.stderr
+            .contains("`dev` profile [unoptimized + debuginfo]"),
+        "{}",
+        ran.stderr
+    );
+    assert!(
+        ran.stderr.contains("Running `target/debug/myproject`"),
+        "{}",
+        ran.stderr
+    );
+    assert!(project.join("target/debug/myproject").is_file());
+    let lock = read_file(&project.join("Cargo.lock")).unwrap();
+    assert!(lock.contains("name = \"myproject\""), "{lock}");
+    // The binary runs on its own, without cargo: nothing to activate, no interpreter.
+    let direct = run(tool(project.join("target/debug/myproject"), &project, &[])).unwrap();
+    assert_eq!(direct.stdout, "Hello, world!\n");
+}
+
+#[test]
+fn cargo_build_calls_rustc_and_release_optimises_into_target_release() {
+    let scratch = scratch("release");
+    let project = new(&scratch, "myproject");
+    let ran = cargo_ok(&project, &["build", "--release", "--verbose"]);
+    assert!(
+        ran.stderr.contains("Running `") && ran.stderr.contains("rustc --crate-name myproject"),
+        "{}",
+        ran.stderr
+    );
+    assert!(ran.stderr.contains("--edition=2024"), "{}", ran.stderr);
+    assert!(ran.stderr.contains("opt-level=3"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("`release` profile [optimized]"),
+        "{}",
+        ran.stderr
+    );
+    assert!(project.join("target/release/myproject").is_file());
+}
+
+#[test]
+fn cargo_check_finds_a_type_error_and_builds_no_binary() {
+    let scratch = scratch("check");
+    let project = new(&scratch, "myproject");
+    write_file(
+        &project.join("src/main.rs"),
+        "fn main() {\n    if false {\n        let n: i32 = \"never run\";\n        println!(\"{n}\");\n    }\n}\n",
+    )
+    .unwrap();
+    let ran = cargo_fails(&project, &["check"]);
+    assert!(
+        ran.stderr.contains("error[E0308]: mismatched types"),
+        "{}",
+        ran.stderr
+    );
+    assert!(!project.join("target/debug/myproject").exists());
+}
+
+#[test]
+fn cargo_test_runs_the_test_functions_and_fails_when_one_fails() {
+    let scratch = scratch("test");
+    let project = new(&scratch, "myproject");
+    let tested = |body: &str| {
+        write_file(
+            &project.join("src/main.rs"),
+            &format!("fn main() {{}}\n\nfn double(n: i32) -> i32 {{\n    n * 2\n}}\n\n#[test]\nfn doubles() {{\n    {body}\n}}\n"),
+        )
+        .unwrap();
+        cargo(&project, &["test"]).unwrap()
+    };
+    let passing = tested("assert_eq!(double(2), 4);");
+    assert!(passing.success, "{}", passing.stderr);
+    assert!(
+        passing.stdout.contains("test doubles ... ok"),
+        "{}",
+        passing.stdout
+    );
+    assert!(
+        passing.stdout.contains("test result: ok. 1 passed"),
+        "{}",
+        passing.stdout
+    );
+    let failing = tested("assert_eq!(double(2), 5);");
+    assert!(!failing.success);
+    assert!(
+        failing.stdout.contains("test doubles ... FAILED"),
+        "{}",
+        failing.stdout
+    );
+}
+
+#[test]
+fn cargo_fmt_rewrites_the_layout_and_its_check_mode_fails_first() {
+    let scratch = scratch("fmt");
+    let project = new(&scratch, "myproject");
+    let main = project.join("src/main.rs");
+    write_file(&main, "fn main(){let x=1;\nprintln!(\"{}\",x);}\n").unwrap();
+    let check = cargo(&project, &["fmt", "--check"]).unwrap();
+    assert_eq!(check.code, Some(1), "{}", check.stdout);
+    assert!(check.stdout.contains("Diff in"), "{}", check.stdout);
+    cargo_ok(&project, &["fmt"]);
+    assert_eq!(
+        read_file(&main).unwrap(),
+        "fn main() {\n    let x = 1;\n    println!(\"{}\", x);\n}\n"
+    );
+    cargo_ok(&project, &["fmt", "--check"]);
+}
+
+#[test]
+fn clippy_denies_a_correctness_lint_by_default_and_warns_on_style() {
+    let scratch = scratch("clippy");
+    let project = new(&scratch, "myproject");
+    // `n == n` is always true: a bug, not a matter of style. `return` at the end is style.
+    write_file(
+        &project.join("src/main.rs"),
+        "fn same(n: i32) -> bool {\n    return n == n;\n}\n\nfn main() {\n    println!(\"{}\", same(1));\n}\n",
+    )
+    .unwrap();
+    let ran = cargo_fails(&project, &["clippy"]);
+    assert!(
+        ran.stderr.contains("#[deny(clippy::eq_op)]` on by default"),
+        "{}",
+        ran.stderr
+    );
+    assert!(
+        ran.stderr
+            .contains("#[warn(clippy::needless_return)]` on by default"),
+        "{}",
+        ran.stderr
+    );
+    // The same program is a valid program to rustc: the bug is clippy's to find.
+    cargo_ok(&project, &["check"]);
+}
+
+#[test]
+fn cargo_doc_writes_html_from_doc_comments() {
+    let scratch = scratch("doc");
+    let project = new(&scratch, "myproject");
+    write_file(
+        &project.join("src/main.rs"),
+        "//! The first project of chapter two.\n\n/// Doubles a number, documented for `cargo doc`.\npub fn double(n: i32) -> i32 {\n    n * 2\n}\n\nfn main() {\n    println!(\"{}\", double(2));\n}\n",
+    )
+    .unwrap();
+    cargo_ok(&project, &["doc", "--no-deps", "--document-private-items"]);
+    let index = read_file(&project.join("target/doc/myproject/index.html")).unwrap();
+    assert!(
+        index.contains("The first project of chapter two."),
+        "{index}"
+    );
+    let page = read_file(&project.join("target/doc/myproject/fn.double.html")).unwrap();
+    assert!(page.contains("Doubles a number"), "{page}");
+}
+
+#[test]
+fn cargo_add_edits_the_manifest_and_the_lock_file_and_builds_nothing() {
+    let scratch = scratch("add");
+    let library = scratch.path().join("greeting");
+    cargo_ok(
+        scratch.path(),
+        &["new", "--lib", "--vcs", "none", "greeting"],
+    );
+    let app = new(&scratch, "app");
+    cargo_ok(&app, &["add", "--path", library.to_str().unwrap()]);
+    let manifest = read_file(&app.join("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("greeting = { version = \"0.1.0\", path = "),
+        "{manifest}"
+    );
+    assert!(app.join("Cargo.lock").is_file());
+    assert!(!app.join("target").exists(), "cargo add compiled something");
+}
+
+/// Two copies of a library at different versions, and two projects, each needing one of them.
+fn two_versions(scratch: &Scratch) -> [(std::path::PathBuf, &'static str); 2] {
+    for (dir, version) in [("v1", "1.0.0"), ("v2", "2.0.0")] {
+        scratch
+            .write(
+                &format!("{dir}/Cargo.toml"),
+                &format!(
+                    "[package]\nname = \"greeting\"\nversion = \"{version}\"\nedition = \"2024\"\n"
+                ),
+            )
+            .unwrap();
+        scratch
+            .write(
+                &format!("{dir}/src/lib.rs"),
+                &format!("pub fn hello() -> &'static str {{\n    \"greeting {version}\"\n}}\n"),
+            )
+            .unwrap();
+    }
+    ["old", "new"].map(|app| {
+        let dir = if app == "old" { "v1" } else { "v2" };
+        let version = if app == "old" { "1.0.0" } else { "2.0.0" };
+        scratch
+            .write(
+                &format!("{app}/Cargo.toml"),
+                &format!("[package]\nname = \"{app}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\ngreeting = {{ path = \"../{dir}\", version = \"{version}\" }}\n"),
+            )
+            .unwrap();
+        scratch
+            .write(
+                &format!("{app}/src/main.rs"),
+                "fn main() {\n    println!(\"{}\", greeting::hello());\n}\n",
+            )
+            .unwrap();
+        (scratch.path().join(app), if app == "old" { "greeting 1.0.0\n" } else { "greeting 2.0.0\n" })
+    })
+}
+
+#[test]
+fn each_project_builds_its_own_version_of_a_dependency_with_no_environment() {
+    let scratch = scratch("versions");
+    for (app, expected) in two_versions(&scratch) {
+        let ran = cargo_ok(&app, &["run", "--quiet"]);
+        assert_eq!(ran.stdout, expected);
+        let lock = read_file(&app.join("Cargo.lock")).unwrap();
+        assert!(
+            lock.contains(&format!(
+                "name = \"greeting\"\nversion = \"{}\"",
+                &expected[9..14]
+            )),
+            "{lock}"
+        );
+    }
+    // A path dependency is "editable": a change to its source is in the next run.
+    scratch
+        .write(
+            "v1/src/lib.rs",
+            "pub fn hello() -> &'static str {\n    \"greeting 1.0.0, edited\"\n}\n",
+        )
+        .unwrap();
+    let ran = cargo_ok(&scratch.path().join("old"), &["run", "--quiet"]);
+    assert_eq!(ran.stdout, "greeting 1.0.0, edited\n");
+}
+
+#[test]
+fn dev_dependencies_are_compiled_for_tests_not_for_the_program() {
+    let scratch = scratch("dev-deps");
+    cargo_ok(
+        scratch.path(),
+        &["new", "--lib", "--vcs", "none", "testhelp"],
+    );
+    let app = new(&scratch, "app");
+    let manifest = app.join("Cargo.toml");
+    let text = read_file(&manifest).unwrap();
+    write_file(
+        &manifest,
+        &format!("{text}\n[dev-dependencies]\ntesthelp = {{ path = \"../testhelp\" }}\n"),
+    )
+    .unwrap();
+    let built = cargo_ok(&app, &["build"]);
+    assert!(
+        !built.stderr.contains("Compiling testhelp"),
+        "{}",
+        built.stderr
+    );
+    let tested = cargo_ok(&app, &["test", "--no-run"]);
+    assert!(
+        tested.stderr.contains("Compiling testhelp"),
+        "{}",
+        tested.stderr
+    );
+}
+
+#[test]
+fn the_lectures_manifest_is_valid_edition_2021_with_caret_requirements() {
+    let scratch = scratch("lecture-manifest");
+    scratch
+        .write(
+            "myproject/Cargo.toml",
+            "[package]\nname = \"myproject\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\nreqwest = \"0.12\"\nserde = { version = \"1.0\", features = [\"derive\"] }\n\n[dev-dependencies]\n",
+        )
+        .unwrap();
+    scratch
+        .write("myproject/src/main.rs", "fn main() {}\n")
+        .unwrap();
+    let project = scratch.path().join("myproject");
+    let ran = cargo_ok(
+        &project,
+        &["metadata", "--no-deps", "--format-version", "1"],
+    );
+    // `"0.12"` means `^0.12`: at least 0.12.0, below 0.13.0, not pip's open-ended `>=`.
+    assert!(
+        ran.stdout.contains("\"name\":\"reqwest\""),
+        "{}",
+        ran.stdout
+    );
+    assert!(ran.stdout.contains("\"req\":\"^0.12\""), "{}", ran.stdout);
+    assert!(ran.stdout.contains("\"req\":\"^1.0\""), "{}", ran.stdout);
+    assert!(
+        ran.stdout.contains("\"features\":[\"derive\"]"),
+        "{}",
+        ran.stdout
+    );
+    assert!(
+        ran.stdout.contains("\"edition\":\"2021\""),
+        "{}",
+        ran.stdout
+    );
+    assert_eq!(
+        manifest_value(&read_file(&project.join("Cargo.toml")).unwrap(), "edition").as_deref(),
+        Some("2021")
+    );
+}
+
+#[test]
+fn rust_version_not_edition_is_the_requires_python_of_a_manifest() {
+    let scratch = scratch("rust-version");
+    let project = new(&scratch, "myproject");
+    let manifest = project.join("Cargo.toml");
+    let text = read_file(&manifest).unwrap();
+    write_file(
+        &manifest,
+        &text.replace(
+            "edition = \"2024\"",
+            "edition = \"2024\"\nrust-version = \"1.999\"",
+        ),
+    )
+    .unwrap();
+    let ran = cargo_fails(&project, &["build"]);
+    assert!(
+        ran.stderr.contains("myproject@0.1.0 requires rustc 1.999"),
+        "{}",
+        ran.stderr
+    );
+}
+
+/// rustc alone, on a one-line program read from standard input: the nearest thing to
+/// `python -c`.
+fn rustc_stdin(scratch: &Scratch, edition: &str, program: &str) -> Ran {
+    let script = format!("printf '%s' \"$1\" | rustc --edition {edition} -o prog - && ./prog");
+    run(tool("sh", scratch.path(), &["-c", &script, "sh", program])).unwrap()
+}
+
+#[test]
+fn rustc_compiles_a_program_from_stdin_and_ignores_indentation() {
+    let scratch = scratch("stdin");
+    let ran = rustc_stdin(
+        &scratch,
+        "2024",
+        "fn main(){if true{\nprintln!(\"no indentation needed\")}}",
+    );
+    assert!(ran.success, "{}", ran.stderr);
+    assert_eq!(ran.stdout, "no indentation needed\n");
+}
+
+#[test]
+fn an_edition_is_a_dialect_of_one_compiler_not_a_version_of_it() {
+    // `async` became a keyword in the 2018 edition; the same rustc still compiles 2015 code.
+    let scratch = scratch("editions");
+    let program = "fn main(){let async = 2015; println!(\"{}\", async)}";
+    let old = rustc_stdin(&scratch, "2015", program);
+    assert!(old.success, "{}", old.stderr);
+    assert_eq!(old.stdout, "2015\n");
+    let new = rustc_stdin(&scratch, "2024", program);
+    assert!(!new.success);
+    assert!(
+        new.stderr
+            .contains("expected identifier, found keyword `async`"),
+        "{}",
+        new.stderr
+    );
+}
+
+#[test]
+fn rustc_and_cargo_report_their_versions_from_one_toolchain() {
+    let here = std::env::temp_dir();
+    let rustc = run(tool("rustc", &here, &["--version"])).unwrap().stdout;
+    let cargo_version = run(tool(
+        chapter_02::tools::cargo_program(),
+        &here,
+        &["--version"],
+    ))
+    .unwrap()
+    .stdout;
+    let minor = |text: &str, tool: &str| {
+        let rest = text
+            .strip_prefix(&format!("{tool} 1."))
+            .unwrap_or_else(|| panic!("{text}"));
+        rest.split('.').next().unwrap().parse::<u32>().unwrap()
+    };
+    assert_eq!(minor(&rustc, "rustc"), minor(&cargo_version, "cargo"));
+}
