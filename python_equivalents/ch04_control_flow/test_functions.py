@@ -80,3 +80,14 @@ def test_a_classmethod_receives_the_class_it_is_called_on() -> None:
 
     assert type(MyStruct.new()) is MyStruct
     assert type(Special.new()) is Special
+
+
+def test_a_call_is_resolved_when_it_runs() -> None:
+    thing = MyStruct.new()
+    original = MyStruct.read_only
+    try:
+        MyStruct.read_only = lambda self: -1  # type: ignore[method-assign]
+        assert thing.read_only() == -1  # an object made before the change sees it
+    finally:
+        MyStruct.read_only = original  # type: ignore[method-assign]
+    assert thing.read_only() == 0
