@@ -165,6 +165,14 @@ pub fn demo(report: &Report) {
         format!("{input} (types {})", types.join(" → ")),
         "variables/shadowing-chain",
     );
+    report.extra(
+        "python_lines_in_rust",
+        rejected(include_str!(
+            "../tests/ui/variables/python-lines-in-a-rust-block.stderr"
+        )),
+        "variables/mental-shift-block",
+        None,
+    );
     report.contrast(
         "shadowed_value_lives",
         shadowing_timeline().join(", "),
