@@ -12,7 +12,31 @@ const MEASURED: &str = "[[claim]]\nid = \"speed/starts-fast\"\nsection = \"1. A 
     says = \"The binary starts in under ten seconds.\"\nside = \"rust\"\nkind = \"measure\"\n\
     proof = \"bench:starts\"\nverdict = \"holds\"\nlecture_figure = { value = 10, unit = \"s\" }\n\n";
 
-/// A spawn benchmark: the OS floor and the chapter's own binary, judged by `below`.
+/// A claim judged by the demo pair `square`, whose sides print fixed `seconds`: its figures are
+/// exact, so its verdict is certain.
+const RATIO: &str = "[[claim]]\nid = \"speed/square-ratio\"\nsection = \"1. A section\"\n\
+    says = \"Rust squares faster.\"\nside = \"both\"\nkind = \"measure\"\n\
+    proof = \"bench:square\"\nverdict = \"holds\"\nlecture_figure = { value = 1.5, unit = \"x\" }\n\n";
+
+/// The Rust side of `square`: Σ i² for i < n, and a fixed time (no clock: exact figures).
+const SQUARE_RS: &str = r#"fn main() {
+    let n: u64 = std::env::args().skip(1).find(|a| a != "--json").and_then(|a| a.parse().ok()).unwrap_or(10);
+    let sum: u64 = (0..n).map(|i| i * i).sum();
+    let seconds = if cfg!(debug_assertions) { 0.004 } else { 0.001 };
+    println!("{{\"demo\":\"square\",\"case\":\"sum\",\"result\":\"{sum}\",\"seconds\":{seconds}}}");
+}
+"#;
+
+const SQUARE_PY: &str = r#"import json
+import sys
+
+n = int(next((a for a in sys.argv[1:] if a != "--json"), "10"))
+total = sum(i * i for i in range(n))
+print(json.dumps({"demo": "square", "case": "sum", "result": str(total), "seconds": 0.002}))
+"#;
+
+/// A spawn benchmark: the OS floor and the chapter's own binary, judged by `below`; and the demo
+/// pair `square`, also from the debug build, judged by `at-least`.
 const BENCHES: &str = r#"
 [[bench]]
 name = "starts"
@@ -44,6 +68,40 @@ rule = "below"
 value = "tour"
 floor = "floor"
 measured = "{tour|s}, the floor {floor|s}"
+
+[[bench]]
+name = "square"
+title = "squares"
+input = "n = {size}"
+[bench.pair]
+demo = "square"
+size = 300
+quick_size = 30
+debug = true
+expect = [{ case = "sum", each = "n * (n - 1) * (2 * n - 1) / 6" }]
+[[bench.row]]
+id = "rs"
+case = "sum"
+side = "rust"
+[[bench.row]]
+id = "rs_debug"
+case = "sum"
+side = "rust-debug"
+series = "Rust, debug"
+[[bench.row]]
+id = "py"
+case = "sum"
+side = "python"
+detail = "{py / rs|x} Rust's time"
+[[bench.figure]]
+label = "release over debug"
+value = "rs_debug / rs"
+text = "{rs_debug / rs|x}"
+[[bench.claim]]
+id = "speed/square-ratio"
+rule = "at-least"
+value = "py / rs"
+measured = "{py / rs|x}"
 "#;
 
 fn workspace(name: &str) -> Fixture {
@@ -53,7 +111,14 @@ fn workspace(name: &str) -> Fixture {
         "python_equivalents/requirements.txt",
         "# nothing to install\n",
     );
-    let dir = fixture.chapter(98, "timed", &format!("{MEASURED}{}", claim("a/b", "x")));
+    let ledger = format!("{MEASURED}{RATIO}{}", claim("a/b", "x"));
+    let dir = fixture.chapter(98, "timed", &ledger);
+    fixture.file(
+        &format!("{}/src/bin/square.rs", rel(&fixture, &dir)),
+        SQUARE_RS,
+    );
+    fixture.file("python_equivalents/ch98_timed/__init__.py", "");
+    fixture.file("python_equivalents/ch98_timed/square.py", SQUARE_PY);
     fixture.file(
         &format!("{}/src/main.rs", rel(&fixture, &dir)),
         "fn main() {}\n",
@@ -106,6 +171,38 @@ fn a_chapter_that_declares_a_benchmark_is_measured_and_reported() {
 }
 
 #[test]
+fn a_demo_pair_is_judged_by_its_rule_against_the_lecture_figure() {
+    let fixture = workspace("bench-pair");
+    let out = fixture.run(&["bench", "98", "square", "--runs", "2"]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    // The sides print 1 ms (release), 4 ms (debug) and 2 ms (Python): exact figures.
+    assert!(stdout.contains("2.0× Rust's time"), "{stdout}");
+    assert!(stdout.contains("→ release over debug: 4.0×"), "{stdout}");
+    assert!(stdout.contains("speed/square-ratio  holds"), "{stdout}");
+    assert!(
+        stdout.contains("2.0× ≥ the lecture's 1.5× (rule)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Rust, debug"), "{stdout}");
+}
+
+#[test]
+fn a_result_that_is_not_the_closed_form_is_an_error_not_a_time() {
+    let fixture = workspace("bench-wrong");
+    let benches = fixture.root.join("chapters/ch98-timed/benches.toml");
+    let declared = std::fs::read_to_string(&benches).unwrap();
+    fixture.file(
+        "chapters/ch98-timed/benches.toml",
+        &declared.replace("(2 * n - 1) / 6", "(2 * n + 1) / 6"),
+    );
+    let out = fixture.run(&["bench", "98", "square", "--quick"]);
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("every number in it should be"), "{stderr}");
+}
+
+#[test]
 fn a_chapter_without_benches_toml_says_how_to_declare_them() {
     let fixture = workspace("bench-none");
     let out = fixture.run(&["bench", "97", "--quick"]);
@@ -127,7 +224,7 @@ fn an_unknown_benchmark_is_refused_with_the_chapters_own_list() {
     let stderr = text(&out.stderr);
     assert!(!out.status.success());
     assert!(
-        stderr.contains("chapter-98 has no benchmark `nosuch`; its benchmarks are: starts"),
+        stderr.contains("chapter-98 has no benchmark `nosuch`; its benchmarks are: starts, square"),
         "{stderr}"
     );
 }
@@ -146,10 +243,11 @@ fn the_ledger_check_resolves_bench_proofs_against_the_chapters_own_benchmarks() 
             || matches!(p, Problem::ProofMissing { proof, .. } if proof.starts_with("bench:"))
     };
     // As declared: every bench proof names a benchmark, every judged claim has its figure.
-    let fine = problems(MEASURED);
+    let declared = format!("{MEASURED}{RATIO}");
+    let fine = problems(&declared);
     assert!(!fine.iter().any(is_bench_problem), "{fine:?}");
 
-    let unknown = problems(&MEASURED.replace("bench:starts", "bench:nosuch"));
+    let unknown = problems(&declared.replace("bench:starts", "bench:nosuch"));
     assert!(
         unknown
             .iter()
@@ -157,7 +255,7 @@ fn the_ledger_check_resolves_bench_proofs_against_the_chapters_own_benchmarks() 
         "{unknown:?}"
     );
     let no_figure =
-        problems(&MEASURED.replace("lecture_figure = { value = 10, unit = \"s\" }", ""));
+        problems(&declared.replace("lecture_figure = { value = 10, unit = \"s\" }", ""));
     assert!(
         no_figure.iter().any(|p| p
             .to_string()

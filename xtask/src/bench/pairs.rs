@@ -39,29 +39,29 @@ pub struct Timed {
     pub result: String,
 }
 
-/// Runs `demo SIZE` on both sides `ctx.runs` times, interleaved, checking parity on each run.
-pub fn run(ctx: &mut Ctx<'_>, bench: &str, demo_name: &str, size: u64) -> Result<Runs, BenchError> {
-    run_sides(ctx, bench, demo_name, size, true)
+/// Which sides a run times, and from which build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Both sides, parity checked on each run.
+    Pair,
+    /// The Rust side alone, at a size the Python side would take minutes over: its results are
+    /// checked by the caller (against a closed form).
+    RustAlone,
+    /// The Rust side alone from the debug build: the caller checks its results against the
+    /// release build's.
+    RustDebug,
 }
 
-/// Runs the Rust side alone, at a size the Python side would take minutes over. Its results
-/// are not checked against Python's here: the caller checks them (against a closed form).
-pub fn run_rust_only(
+/// Runs `demo SIZE` `ctx.runs` times, Rust and Python interleaved in [`Mode::Pair`].
+pub fn run(
     ctx: &mut Ctx<'_>,
     bench: &str,
     demo_name: &str,
     size: u64,
+    mode: Mode,
 ) -> Result<Runs, BenchError> {
-    run_sides(ctx, bench, demo_name, size, false)
-}
-
-fn run_sides(
-    ctx: &mut Ctx<'_>,
-    bench: &str,
-    demo_name: &str,
-    size: u64,
-    with_python: bool,
-) -> Result<Runs, BenchError> {
+    let with_python = mode == Mode::Pair;
+    let release = ctx.release() && mode != Mode::RustDebug;
     let demo: Demo = ctx.chapter.demo(demo_name).map_err(|e| {
         failed(
             bench,
@@ -84,11 +84,15 @@ fn run_sides(
     for i in 1..=ctx.runs {
         let of = format!(
             "{bench}: {demo_name} {size}{}, run {i}/{}",
-            if with_python { "" } else { " (Rust only)" },
+            match mode {
+                Mode::Pair => "",
+                Mode::RustAlone => " (Rust only)",
+                Mode::RustDebug => " (Rust, debug build)",
+            },
             ctx.runs
         );
         ctx.say(&format!("{of}, Rust…"));
-        let rust = pair::run_rust(ctx.ws, &demo, ctx.release(), &args)
+        let rust = pair::run_rust(ctx.ws, &demo, release, &args)
             .map_err(|e| failed(bench, format!("the Rust side of `{demo_name}` failed: {e}")))?;
         if with_python {
             ctx.say(&format!("{of}, Python…"));

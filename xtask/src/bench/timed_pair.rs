@@ -6,7 +6,7 @@
 
 use super::assemble::{Measure, Measured, name_row, numbers_in};
 use super::expr::{self, Missing, Scope};
-use super::pairs::{self, Runs, Side};
+use super::pairs::{self, Mode, Runs, Side};
 use super::spec::{BenchSpec, PairSpec, RowSide};
 use super::stats::Unit;
 use super::{BenchError, Ctx, failed};
@@ -22,13 +22,36 @@ pub(crate) fn measure(
     } else {
         pair.size
     };
-    let paired = pairs::run(ctx, name, &pair.demo, size)?;
+    let paired = pairs::run(ctx, name, &pair.demo, size, Mode::Pair)?;
     let alone = match (pair.rust_size, pair.quick_rust_size) {
         (Some(big), Some(quick)) => {
             let n = if ctx.quick { quick } else { big };
-            Some((n, pairs::run_rust_only(ctx, name, &pair.demo, n)?))
+            Some((n, pairs::run(ctx, name, &pair.demo, n, Mode::RustAlone)?))
         }
         _ => None,
+    };
+    let debug = if pair.debug {
+        // The same demo from the debug build, which must print what the release build printed.
+        crate::pair::build(ctx.ws, ctx.chapter, false)?;
+        let runs = pairs::run(ctx, name, &pair.demo, size, Mode::RustDebug)?;
+        for case in runs.cases(Side::Rust) {
+            let (debug_result, release_result) = (
+                runs.value(Side::Rust, &case)?,
+                paired.value(Side::Rust, &case)?,
+            );
+            if debug_result != release_result {
+                return Err(failed(
+                    name,
+                    format!(
+                        "`{case}` printed {debug_result:?} in the debug build and \
+                         {release_result:?} in the release build"
+                    ),
+                ));
+            }
+        }
+        Some(runs)
+    } else {
+        None
     };
     let mut measured = Measured {
         unit: Some(Unit::Seconds),
@@ -58,9 +81,14 @@ pub(crate) fn measure(
         }
     }
 
+    let runs_of = Sources {
+        paired: &paired,
+        alone: alone.as_ref().map(|(_, r)| r),
+        debug: debug.as_ref(),
+    };
     for (read, source) in &spec.read {
         let (side, case) = source.split_once(':').unwrap_or(("rust", source));
-        let (runs, side) = pick(name, &paired, alone.as_ref().map(|(_, r)| r), side_of(side))?;
+        let (runs, side) = pick(name, &runs_of, side_of(side))?;
         let text = runs.value(side, case)?;
         let number = numbers_in(&text).first().copied().ok_or_else(|| {
             failed(
@@ -73,7 +101,7 @@ pub(crate) fn measure(
 
     for row in &spec.rows {
         let side = row.side.unwrap_or(RowSide::Rust);
-        let (runs, timed_side) = pick(name, &paired, alone.as_ref().map(|(_, r)| r), side)?;
+        let (runs, timed_side) = pick(name, &runs_of, side)?;
         let Some((case, n)) = resolve(&runs.cases(timed_side), &row.case) else {
             if row.optional {
                 continue;
@@ -111,25 +139,40 @@ fn side_of(side: &str) -> RowSide {
     match side {
         "python" => RowSide::Python,
         "rust-alone" => RowSide::RustAlone,
+        "rust-debug" => RowSide::RustDebug,
         _ => RowSide::Rust,
     }
 }
 
-fn pick<'r>(
-    bench: &str,
+/// The runs a row or a read may name.
+struct Sources<'r> {
     paired: &'r Runs,
     alone: Option<&'r Runs>,
+    debug: Option<&'r Runs>,
+}
+
+fn pick<'r>(
+    bench: &str,
+    runs: &Sources<'r>,
     side: RowSide,
 ) -> Result<(&'r Runs, Side), BenchError> {
+    let missing = |what: &str| {
+        failed(
+            bench,
+            format!("a row reads `{what}`, which [bench.pair] does not run"),
+        )
+    };
     match side {
-        RowSide::Rust => Ok((paired, Side::Rust)),
-        RowSide::Python => Ok((paired, Side::Python)),
-        RowSide::RustAlone => alone.map(|r| (r, Side::Rust)).ok_or_else(|| {
-            failed(
-                bench,
-                "a row reads `rust-alone`, but [bench.pair] gives no rust_size",
-            )
-        }),
+        RowSide::Rust => Ok((runs.paired, Side::Rust)),
+        RowSide::Python => Ok((runs.paired, Side::Python)),
+        RowSide::RustAlone => runs
+            .alone
+            .map(|r| (r, Side::Rust))
+            .ok_or_else(|| missing("rust-alone (give rust_size)")),
+        RowSide::RustDebug => runs
+            .debug
+            .map(|r| (r, Side::Rust))
+            .ok_or_else(|| missing("rust-debug (set debug = true)")),
     }
 }
 

@@ -20,11 +20,13 @@
 //! quick_size = 1000               # … and under --quick
 //! rust_size = 100000000           # optional: the Rust side alone again at this size
 //! quick_rust_size = 2000          #   (rows with side = "rust-alone")
+//! debug = true                    # optional: the Rust side from the debug build too, which must
+//!                                 # print the same results (rows with side = "rust-debug")
 //! same = [["threads", "sequential"]]   # optional: cases that must print the same result (each side)
 //! expect = [{ case = "sequential", each = "n * (n - 1) / 2" }]  # optional: every number in the
 //!                                 # case's result equals the expression (n = the size of that run)
 //! [bench.read]                    # optional: numbers read from untimed result lines
-//! steps = "rust:kernel_steps"     # name = "side:case" (rust, python, rust-alone); its first number
+//! steps = "rust:kernel_steps"     # name = "side:case" (a row's side); its first number
 //!
 //! [bench.spawn]                   # time whole processes, spawn to exit, from outside
 //! warm_up = 3                     # untimed spawns before each row (none under --quick)
@@ -45,7 +47,7 @@
 //! id = "rs_kernel"                # optional: the name of its median in expressions
 //! case = "kernel"                 # pair: the demo's case; `loop_*` picks the largest `loop_<n>`
 //!                                 # spawn: the row's label (a template: "{package} --help")
-//! side = "rust"                   # pair: rust | python | rust-alone
+//! side = "rust"                   # pair: rust | python | rust-alone | rust-debug
 //! label = "kernel, n = {size}"    # optional (pair): the case as shown
 //! series = "Rust"                 # optional for pair (the side's name); required for spawn
 //! command = ["{python}", "-c", "pass"]   # spawn: argv; `{python}` is the venv's interpreter,
@@ -170,6 +172,9 @@ pub struct PairSpec {
     pub rust_size: Option<u64>,
     #[serde(default)]
     pub quick_rust_size: Option<u64>,
+    /// Also run the Rust side from the debug build (rows `side = "rust-debug"`).
+    #[serde(default)]
+    pub debug: bool,
     #[serde(default)]
     pub same: Vec<[String; 2]>,
     #[serde(default)]
@@ -223,6 +228,7 @@ pub enum RowSide {
     Rust,
     Python,
     RustAlone,
+    RustDebug,
 }
 
 #[derive(Debug, Clone, Deserialize)]
