@@ -112,6 +112,15 @@ def test_del_returns_nothing_and_pop_i_returns_the_item() -> None:
         del d[5]
 
 
+def test_sorted_returns_a_new_list_and_sort_returns_none() -> None:
+    source = [3, 1, 2]
+    copy = sorted(source)
+    assert copy == [1, 2, 3]
+    assert source == [3, 1, 2]
+    assert source.sort() is None  # type: ignore[func-returns-value]
+    assert source == [1, 2, 3]
+
+
 def test_a_list_has_no_get() -> None:
     assert not hasattr([], "get")
     with pytest.raises(AttributeError, match="'list' object has no attribute 'get'"):
