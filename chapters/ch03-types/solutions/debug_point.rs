@@ -1,4 +1,5 @@
-//! Chapter 3, solution of exercise `debug_point`: printing your own type (ledger: `formatting/derive-debug`).
+//! Chapter 3, solution of exercise `debug_point`: printing your own type
+//! (ledger: `formatting/derive-debug`).
 //!
 //! Python prints any object, with a default `repr` or a dataclass's:
 //!
@@ -12,8 +13,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/debug_point.rs`. Once yours passes, `cargo xtask exercise 3 solution debug_point`
-//! shows this file.
+//! `exercises/debug_point.rs`. Once yours passes,
+//! `cargo xtask exercise 3 solution debug_point` shows this file.
 
 // Solved. `{:?}` needs `Debug` (E0277 without it); the derive writes it from the fields.
 #[derive(Debug)]

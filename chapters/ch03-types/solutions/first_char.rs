@@ -1,4 +1,5 @@
-//! Chapter 3, solution of exercise `first_char`: `s[0]` on a string (ledger: `strings/no-integer-index`).
+//! Chapter 3, solution of exercise `first_char`: `s[0]` on a string
+//! (ledger: `strings/no-integer-index`).
 //!
 //! Python indexes a str by code point:
 //!
@@ -8,8 +9,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/first_char.rs`. Once yours passes, `cargo xtask exercise 3 solution first_char`
-//! shows this file.
+//! `exercises/first_char.rs`. Once yours passes,
+//! `cargo xtask exercise 3 solution first_char` shows this file.
 
 // Solved. `str` cannot be indexed by an integer (E0277): ask for characters instead, which
 // decodes the UTF-8 bytes. `chars().next()` is `None` for an empty string.

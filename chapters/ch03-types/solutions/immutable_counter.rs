@@ -10,8 +10,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/immutable_counter.rs`. Once yours passes, `cargo xtask exercise 3 solution immutable_counter`
-//! shows this file.
+//! `exercises/immutable_counter.rs`. Once yours passes,
+//! `cargo xtask exercise 3 solution immutable_counter` shows this file.
 
 struct Counter {
     value: i64,

@@ -1,4 +1,5 @@
-//! Chapter 3, solution of exercise `python_index`: indexing with an `i32` (ledger: `numbers/index-with-i32`).
+//! Chapter 3, solution of exercise `python_index`: indexing with an `i32`
+//! (ledger: `numbers/index-with-i32`).
 //!
 //! Python indexes a list with any int, and a negative one counts from the end:
 //!
@@ -10,8 +11,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/python_index.rs`. Once yours passes, `cargo xtask exercise 3 solution python_index`
-//! shows this file.
+//! `exercises/python_index.rs`. Once yours passes,
+//! `cargo xtask exercise 3 solution python_index` shows this file.
 
 // Solved. A slice is indexed by `usize` only (E0277 for an `i32`). `i as usize` would turn -1
 // into 18 446 744 073 709 551 615; the conversions below say what a negative index means, and

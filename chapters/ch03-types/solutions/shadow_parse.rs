@@ -1,4 +1,5 @@
-//! Chapter 3, solution of exercise `shadow_parse`: a name that changes type (ledger: `exercise/shadow-parse`).
+//! Chapter 3, solution of exercise `shadow_parse`: a name that changes type
+//! (ledger: `exercise/shadow-parse`).
 //!
 //! Python rebinds a name to a value of another type without a word:
 //!
@@ -9,8 +10,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/shadow_parse.rs`. Once yours passes, `cargo xtask exercise 3 solution shadow_parse`
-//! shows this file.
+//! `exercises/shadow_parse.rs`. Once yours passes,
+//! `cargo xtask exercise 3 solution shadow_parse` shows this file.
 
 // Solved. Each `let` makes a new variable that may have a new type (shadowing); assigning to a
 // `mut` one cannot change its type (E0308).

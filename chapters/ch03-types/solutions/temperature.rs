@@ -9,8 +9,8 @@
 //! ```
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/temperature.rs`. Once yours passes, `cargo xtask exercise 3 solution temperature`
-//! shows this file.
+//! `exercises/temperature.rs`. Once yours passes,
+//! `cargo xtask exercise 3 solution temperature` shows this file.
 
 // Solved. Every literal in the formula is an `f64` (`9.0`, not `9`): `f64 * {integer}` is E0277,
 // where Python turns the int into a float. `if`/`else` is an expression, so `classify` has no

@@ -1,4 +1,5 @@
-//! Type hints that Python ignores against types that rustc enforces. Twin: python_equivalents/ch03_types/annotations.py
+//! Type hints that Python ignores against types that rustc enforces.
+//! Twin: python_equivalents/ch03_types/annotations.py
 use textbook_report::{Options, Report};
 
 fn main() {

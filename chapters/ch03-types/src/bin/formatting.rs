@@ -1,4 +1,5 @@
-//! Format!, {:?} and {:#?} against f-strings, repr and pprint. Twin: python_equivalents/ch03_types/formatting.py
+//! `format!`, `{:?}` and `{:#?}` against f-strings, repr and pprint.
+//! Twin: python_equivalents/ch03_types/formatting.py
 use textbook_report::{Options, Report};
 
 fn main() {

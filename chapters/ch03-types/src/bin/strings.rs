@@ -1,4 +1,5 @@
-//! String and &str against Python's str: UTF-8, lengths, slices and the paired operations. Twin: python_equivalents/ch03_types/strings.py
+//! String and &str against Python's str: UTF-8, lengths, slices and the paired operations.
+//! Twin: python_equivalents/ch03_types/strings.py
 use textbook_report::{Options, Report};
 
 fn main() {

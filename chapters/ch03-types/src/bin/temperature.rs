@@ -1,4 +1,5 @@
-//! The lecture's exercise: Celsius to Fahrenheit, classified. Twin: python_equivalents/ch03_types/temperature.py
+//! The lecture's exercise: Celsius to Fahrenheit, classified.
+//! Twin: python_equivalents/ch03_types/temperature.py
 use textbook_report::{Options, Report};
 
 fn main() {

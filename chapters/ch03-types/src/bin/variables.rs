@@ -1,4 +1,5 @@
-//! Immutable bindings, mut, const, shadowing and the Counter. Twin: python_equivalents/ch03_types/variables.py
+//! Immutable bindings, mut, const, shadowing and the Counter.
+//! Twin: python_equivalents/ch03_types/variables.py
 use textbook_report::{Options, Report};
 
 fn main() {
