@@ -88,20 +88,31 @@ pub fn render(template: &str, scope: &dyn Scope) -> Result<String, Missing> {
     Ok(out)
 }
 
-/// Checks the syntax of a template and of the expressions in it, without values.
-pub fn check_template(template: &str) -> Result<(), Missing> {
-    struct Any;
-    impl Scope for Any {
-        fn number(&self, _: &str) -> Result<f64, Missing> {
-            Ok(1.0)
+/// Checks a template without values: its syntax, its formats, and that every name in it is
+/// one that `known` accepts (a misspelt name is an error now, not a figure missing later).
+pub fn check_template(template: &str, known: &dyn Fn(&str) -> bool) -> Result<(), Missing> {
+    struct Known<'k>(&'k dyn Fn(&str) -> bool);
+    impl Scope for Known<'_> {
+        fn number(&self, name: &str) -> Result<f64, Missing> {
+            if !(self.0)(name) {
+                return Err(Missing::Name(name.to_string()));
+            }
+            // A different value per name, so that `a - b` is not 0 and `x / (a - b)` is finite.
+            let spread = name
+                .bytes()
+                .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+            Ok(1.0 + f64::from(spread % 1000) / 1000.0)
         }
     }
-    render(template, &Any).map(|_| ())
+    match render(template, &Known(known)) {
+        Ok(_) | Err(Missing::NotFinite(_)) => Ok(()),
+        Err(e) => Err(e),
+    }
 }
 
-/// Checks the syntax of an expression, without values.
-pub fn check_expr(expr: &str) -> Result<(), Missing> {
-    check_template(&format!("{{{expr}}}"))
+/// Checks an expression without values, as [`check_template`] does.
+pub fn check_expr(expr: &str, known: &dyn Fn(&str) -> bool) -> Result<(), Missing> {
+    check_template(&format!("{{{expr}}}"), known)
 }
 
 fn show(value: f64, format: Option<&str>, template: &str) -> Result<String, Missing> {
@@ -374,7 +385,13 @@ mod tests {
         assert_eq!(render("{row.n * 1000|M}", &s).unwrap(), "4 M");
         assert!(render("{slow|furlongs}", &s).is_err());
         assert!(render("open {slow", &s).is_err());
-        assert!(check_template("{a / b|x} and {c}").is_ok());
-        assert!(check_expr("a / (b").is_err());
+        let known = |name: &str| ["a", "b", "c"].contains(&name);
+        assert!(check_template("{a / b|x} and {c}", &known).is_ok());
+        assert!(check_template("{a / (b - a)}", &known).is_ok());
+        assert_eq!(
+            check_template("{a / d}", &known),
+            Err(Missing::Name("d".into()))
+        );
+        assert!(check_expr("a / (b", &known).is_err());
     }
 }

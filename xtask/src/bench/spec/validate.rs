@@ -1,7 +1,9 @@
 //! What serde cannot say about a benches.toml: one kind per benchmark, unique names, fields that
 //! fit the kind, rule parameters present, and expressions and templates that parse.
 
-use super::{ClaimSpec, Needs, Rule, Spec, SpecError};
+use std::collections::HashSet;
+
+use super::{BenchSpec, ClaimSpec, Needs, Rule, Spec, SpecError};
 use crate::bench::expr;
 
 impl Rule {
@@ -91,14 +93,28 @@ pub(super) fn validate(spec: &Spec, path: &str) -> Result<(), SpecError> {
                 .iter()
                 .filter_map(|c| c.withhold_why.as_deref()),
         );
+        if bench.spawn.is_some() {
+            templates.extend(bench.rows.iter().map(|r| r.case.as_str()));
+        }
+        let names = names_of(bench);
+        let known = |name: &str| names.contains(name);
+        let unknown = |e: expr::Missing| match e {
+            expr::Missing::Name(name) => invalid(format!(
+                "`{name}` is no name of this benchmark (a row's id, a read, a let, a size, \
+                 machine.cores, …)"
+            )),
+            other => invalid(other.to_string()),
+        };
         for template in templates {
-            expr::check_template(template).map_err(|e| invalid(e.to_string()))?;
+            expr::check_template(template, &known).map_err(unknown)?;
+        }
+        if let Some(pair) = &bench.pair {
+            for expect in &pair.expect {
+                expr::check_expr(&expect.each, &|name| name == "n").map_err(unknown)?;
+            }
         }
         let mut exprs: Vec<&str> = bench.lets.values().map(String::as_str).collect();
         exprs.extend(bench.figures.iter().map(|f| f.value.as_str()));
-        if let Some(pair) = &bench.pair {
-            exprs.extend(pair.expect.iter().map(|e| e.each.as_str()));
-        }
         for claim in &bench.claims {
             exprs.extend(claim.value.as_deref());
             exprs.extend(claim.min.as_deref());
@@ -114,7 +130,7 @@ pub(super) fn validate(spec: &Spec, path: &str) -> Result<(), SpecError> {
             })?;
         }
         for e in exprs {
-            expr::check_expr(e).map_err(|e| invalid(e.to_string()))?;
+            expr::check_expr(e, &known).map_err(unknown)?;
         }
         for (name, source) in &bench.read {
             if !source.contains(':') {
@@ -125,6 +141,48 @@ pub(super) fn validate(spec: &Spec, path: &str) -> Result<(), SpecError> {
         }
     }
     Ok(())
+}
+
+/// Every name the engine will give this benchmark's expressions and templates.
+fn names_of(bench: &BenchSpec) -> HashSet<String> {
+    let mut names: HashSet<String> = [
+        "machine.cores",
+        "machine.mhz",
+        "machine.gil",
+        "package",
+        "profile",
+        "median",
+        "n",
+    ]
+    .map(String::from)
+    .into();
+    for row in &bench.rows {
+        if let Some(id) = &row.id {
+            names.insert(id.clone());
+            for part in ["min", "max", "samples", "number", "n"] {
+                names.insert(format!("{id}.{part}"));
+            }
+        }
+    }
+    names.extend(bench.read.keys().cloned());
+    names.extend(bench.lets.keys().cloned());
+    if let Some(pair) = &bench.pair {
+        names.insert("size".into());
+        if pair.rust_size.is_some() {
+            names.insert("rust_size".into());
+        }
+    }
+    if bench.spawn.is_some() {
+        names.extend(["warm_up", "spawns", "program", "python"].map(String::from));
+    }
+    if let Some(build) = &bench.build {
+        for variant in &build.variants {
+            for part in ["min", "max", "mean", "count", "free", "probe"] {
+                names.insert(format!("{}.{part}", variant.id));
+            }
+        }
+    }
+    names
 }
 
 #[cfg(test)]
@@ -181,6 +239,12 @@ mod tests {
         assert!(parse(&field).unwrap_err().contains("mesured"));
         let template = PAIR.replace("{rs|s}", "{rs|parsecs}");
         assert!(parse(&template).unwrap_err().contains("parsecs"));
+        let misspelt = PAIR.replace("{rs|s}", "{rs_kernal|s}");
+        assert!(
+            parse(&misspelt)
+                .unwrap_err()
+                .contains("`rs_kernal` is no name")
+        );
         let side = PAIR.replace("side = \"rust\"", "");
         assert!(parse(&side).unwrap_err().contains("needs `side`"));
     }
