@@ -1,7 +1,7 @@
 //! The arithmetic a chapter's `benches.toml` may write: expressions over the measurements
 //! (`py_kernel / rs_kernel`, `rs_seq / (4 * size) * 1e9`) and text templates that show them
 //! (`"{ratio|x} faster"`). Small on purpose: numbers, names, `+ - * /`, parentheses, the
-//! comparisons `< <= > >=` (1 when true, 0 when false), and `min(a, b)`, `max(a, b)`.
+//! comparisons `< <= > >=` (1 when true, 0 when false), and `min(a, b, …)`, `max(a, b, …)`.
 //!
 //! A name is looked up in a [`Scope`]; a name with no value (a row that was not measured, a
 //! clock the machine does not report) makes the whole expression [`Missing`], which the engine
@@ -294,17 +294,17 @@ impl Parser<'_> {
     }
 
     fn call(&mut self, name: &str) -> Result<f64, Missing> {
-        let a = self.comparison()?;
-        if !self.eat(",") {
-            return Err(self.syntax("min and max take two arguments"));
+        let mut args = vec![self.comparison()?];
+        while self.eat(",") {
+            args.push(self.comparison()?);
         }
-        let b = self.comparison()?;
         if !self.eat(")") {
             return Err(self.syntax("a `(` without its `)`"));
         }
+        let fold = |start: f64, pick: fn(f64, f64) -> f64| args.iter().copied().fold(start, pick);
         match name {
-            "min" => Ok(a.min(b)),
-            "max" => Ok(a.max(b)),
+            "min" => Ok(fold(f64::INFINITY, f64::min)),
+            "max" => Ok(fold(f64::NEG_INFINITY, f64::max)),
             other => Err(self.syntax(&format!("no function `{other}` (min, max)"))),
         }
     }
@@ -345,6 +345,7 @@ mod tests {
         assert_eq!(eval("slow / fast", &s), Ok(150.0));
         assert_eq!(eval("row.n * 2.5e-3", &s), Ok(10.0));
         assert_eq!(eval("max(slow, 1) - min(fast, 1)", &s), Ok(2.98));
+        assert_eq!(eval("min(slow, 7, fast * 100, 9)", &s), Ok(2.0));
         assert_eq!(eval("slow / fast >= 100", &s), Ok(1.0));
         assert_eq!(eval("slow < fast", &s), Ok(0.0));
     }
