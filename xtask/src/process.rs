@@ -99,6 +99,8 @@ pub struct Job {
     heartbeat: Option<(Duration, Heartbeat)>,
     /// Hears each line as it arrives (for a tool whose progress is worth showing, such as pip).
     on_line: Option<Hear>,
+    /// Both streams through one pipe (all lines read as stdout), in the order they were written.
+    merged: bool,
 }
 
 type Heartbeat = Box<dyn FnMut(Duration)>;
@@ -124,7 +126,17 @@ impl Job {
             echo: false,
             heartbeat: None,
             on_line: None,
+            merged: false,
         }
+    }
+
+    /// Reads stdout and stderr through one pipe, so that lines keep the order in which the child
+    /// wrote them: `cargo test` writes its `Running <binary>` lines to stderr and libtest writes
+    /// the results to stdout, and two pipes read by two threads can swap them under load (a
+    /// result then lands under the wrong test binary). Every line is then reported as stdout.
+    pub fn merged(mut self) -> Self {
+        self.merged = true;
+        self
     }
 
     /// Calls `tell` every `every` while the child runs, with the time it has been running.
@@ -152,10 +164,24 @@ impl Job {
     /// Runs the job to completion or kills it (with all its children) at the deadline.
     pub fn run(mut self) -> Result<Finished, ProcessError> {
         let shown = describe(&self.command);
-        self.command
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+        self.command.stdin(Stdio::null());
+        let spawn_error = |label: &str, command: &Command, source| ProcessError::Spawn {
+            label: label.to_string(),
+            program: command.get_program().to_string_lossy().into_owned(),
+            source,
+        };
+        let merged = if self.merged {
+            let (reader, writer) =
+                std::io::pipe().map_err(|e| spawn_error(&self.label, &self.command, e))?;
+            let second = writer
+                .try_clone()
+                .map_err(|e| spawn_error(&self.label, &self.command, e))?;
+            self.command.stdout(writer).stderr(second);
+            Some(reader)
+        } else {
+            self.command.stdout(Stdio::piped()).stderr(Stdio::piped());
+            None
+        };
         #[cfg(unix)]
         {
             // Its own process group, so that a timeout also ends what it spawned (cargo's rustc,
@@ -170,20 +196,34 @@ impl Job {
                 source,
             }
         })?;
+        if merged.is_some() {
+            // Our copies of the pipe's write end: closed, so the reader sees the child's end.
+            self.command.stdout(Stdio::null()).stderr(Stdio::null());
+        }
         let pid = child.id();
-        let result = self.wait(&mut child, shown);
+        let result = self.wait(&mut child, merged, shown);
         crate::interrupt::forget(pid);
         result
     }
 
-    fn wait(&mut self, child: &mut Child, shown: String) -> Result<Finished, ProcessError> {
+    fn wait(
+        &mut self,
+        child: &mut Child,
+        merged: Option<std::io::PipeReader>,
+        shown: String,
+    ) -> Result<Finished, ProcessError> {
         let (tx, rx) = mpsc::channel();
+        if let Some(both) = merged {
+            forward(both, Stream::Stdout, tx.clone());
+        }
         if let Some(out) = child.stdout.take() {
             forward(out, Stream::Stdout, tx.clone());
         }
         if let Some(err) = child.stderr.take() {
-            forward(err, Stream::Stderr, tx);
+            forward(err, Stream::Stderr, tx.clone());
         }
+        // The readers hold the only senders now: the channel closes when every pipe has.
+        drop(tx);
 
         let started = Instant::now();
         let deadline = started + self.timeout;

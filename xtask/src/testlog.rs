@@ -39,9 +39,12 @@ pub fn parse<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<TestLine> {
                 o if o.starts_with("ignored") => Outcome::Ignored,
                 _ => Outcome::Failed,
             };
+            // libtest marks `#[should_panic]` tests: `test name - should panic ... ok`.
+            let name = name.trim();
+            let name = name.strip_suffix(" - should panic").unwrap_or(name);
             found.push(TestLine {
                 binary: binary.clone(),
-                name: name.trim().to_string(),
+                name: name.to_string(),
                 outcome,
             });
         }
@@ -73,6 +76,14 @@ pub fn strip_ansi(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_should_panic_test_is_named_without_libtests_marker() {
+        let found = parse(["test tests::overflow_panics - should panic ... ok"]);
+        assert_eq!(found[0].name, "tests::overflow_panics");
+        assert_eq!(found[0].outcome, Outcome::Passed);
+    }
+
     use super::*;
 
     #[test]

@@ -177,6 +177,7 @@ fn run_tests(
 ) -> anyhow::Result<Step> {
     let started = Instant::now();
     let done = cargo_job(ws, "test", &[package], &["--no-fail-fast"], selection)
+        .merged()
         .echo(true)
         .run()
         .with_context(|| format!("`cargo test --package {package}` could not run"))?;
