@@ -13,11 +13,12 @@ MAX_SIZE = 1024  # a convention: nothing stops a later `MAX_SIZE = 999`
 
 
 def declarations() -> tuple[int, str, list[int]]:
-    """The lecture's Python block: one name, rebound to other values and another type."""
+    """The lecture's Python block. Python has no immutable binding: one name plays the parts of
+    Rust's `let count` and `let mut count`."""
     count = 0
     first, inferred = count, type(count).__name__
+    before = count
     count = 5
-    before = first
     return first, inferred, [before, count]
 
 
