@@ -147,7 +147,13 @@ fn ledger_trial(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> Trial {
     let (ws, chapter, ledger) = (ws.clone(), chapter.clone(), ledger.clone());
     Trial::test(format!("ledger::{chapter}"), move || {
         let problems = ledger::check(&ws, &chapter, &ledger);
-        verdict(problems.iter().map(ToString::to_string).collect())
+        let path = ws.relative(&chapter.ledger_path());
+        verdict(
+            problems
+                .iter()
+                .map(|p| ledger.locate(&path, p.to_string()))
+                .collect(),
+        )
     })
 }
 

@@ -5,6 +5,9 @@
 
 mod fixture;
 
+use std::io::Read;
+use std::process::Stdio;
+
 use fixture::{Fixture, text};
 
 const LEDGER: &str = r#"
@@ -73,9 +76,15 @@ fn a_failing_twin_is_reported_and_the_next_demo_still_runs() {
     let done = fixture.run(&["run", "1"]);
     let (out, err) = (text(&done.stdout), text(&done.stderr));
     assert_eq!(done.status.code(), Some(1), "{out}\n{err}");
-    let first = out.find("━━ first ━━").unwrap_or_else(|| panic!("{out}\n{err}"));
-    let second = out.find("━━ second ━━").unwrap_or_else(|| panic!("{out}\n{err}"));
-    let failure = out.find("the Python side failed").unwrap_or_else(|| panic!("{out}\n{err}"));
+    let first = out
+        .find("━━ first ━━")
+        .unwrap_or_else(|| panic!("{out}\n{err}"));
+    let second = out
+        .find("━━ second ━━")
+        .unwrap_or_else(|| panic!("{out}\n{err}"));
+    let failure = out
+        .find("the Python side failed")
+        .unwrap_or_else(|| panic!("{out}\n{err}"));
     assert!(first < failure && failure < second, "{out}");
     assert!(out.contains("RuntimeError: the twin broke"), "{out}");
     // The Rust side's result of the failed demo is still shown.
@@ -91,6 +100,28 @@ fn a_failing_twin_is_reported_and_the_next_demo_still_runs() {
     );
     // The note of a claim two cases illustrate is told once.
     assert_eq!(out.matches("NOTE-TOLD-ONCE").count(), 1, "{out}");
+
+    // `cargo xtask run 1 | head -0`: the reader is gone before the first result.
+    let mut piped = fixture
+        .xtask(&["run", "1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(piped.stdout.take());
+    let status = piped.wait().unwrap();
+    let mut err = String::new();
+    piped
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(
+        !err.contains("panicked") && !err.contains("Broken pipe"),
+        "{err}"
+    );
+    assert!(matches!(status.code(), Some(1 | 141)), "{status:?}\n{err}");
 }
 
 #[test]

@@ -141,6 +141,7 @@ fn show(
         )
     );
     let width = all.iter().map(|(e, _)| e.name.len()).max().unwrap_or(0);
+    let columns = super::width();
     for (i, (exercise, status)) in all.iter().enumerate() {
         let mark = match status {
             Status::Done { .. } => paint("✓", "32"),
@@ -151,11 +152,12 @@ fn show(
             (true, false) => "  ← next",
             _ => "",
         };
+        let line = format!("{:width$}  {}{arrow}", exercise.name, exercise.title);
+        let rest = " ".repeat(width + 6);
         say!(
             out,
-            "  {mark} {:width$}  {}{arrow}",
-            exercise.name,
-            exercise.title
+            "{}",
+            paragraph(&format!("  {mark} "), &rest, &line, columns)
         );
     }
     let number = chapter.number;
@@ -170,12 +172,8 @@ fn show(
     let (exercise, status) = &all[shown];
     let heading = if status.is_done() { "Done:" } else { "Next:" };
     let file = exercise.template(chapter);
-    say!(
-        out,
-        "\n{} {}",
-        paint(heading, "1"),
-        paint(&ws.relative(&file), "1;36")
-    );
+    let path = paragraph("", "  ", &ws.relative(&file), columns.saturating_sub(6));
+    say!(out, "\n{} {}", paint(heading, "1"), paint(&path, "1;36"));
     let todo = fs::read_to_string(&file)
         .ok()
         .and_then(|source| exercise::todo(&source));
@@ -183,7 +181,7 @@ fn show(
         say!(
             out,
             "{}",
-            paragraph("", "  ", &format!("TODO: {todo}"), super::width().min(100))
+            paragraph("", "  ", &format!("TODO: {todo}"), columns.min(100))
         );
     }
     match status {
@@ -215,7 +213,13 @@ fn show(
             out,
             "\n{}\n{}",
             paint("Hint:", "1;33"),
-            exercise.hint.trim()
+            exercise
+                .hint
+                .trim()
+                .split("\n\n")
+                .map(|p| paragraph("", "", p, columns))
+                .collect::<Vec<_>>()
+                .join("\n\n")
         );
     } else {
         let named = focus.map(|n| format!(" {n}")).unwrap_or_default();

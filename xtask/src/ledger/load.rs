@@ -111,6 +111,24 @@ pub(super) fn parse(shown: &str, text: &str) -> Result<Ledger, LedgerError> {
     Ok(Ledger { claims })
 }
 
+impl Ledger {
+    /// A message about a claim (`claim `id`: …`), prefixed with where that claim is
+    /// (`chapters/ch01-x/claims.toml:42: `), as a compiler names a line; other messages as
+    /// they are.
+    pub fn locate(&self, ledger_path: &str, message: String) -> String {
+        let line = message
+            .strip_prefix("claim `")
+            .and_then(|rest| rest.split_once('`'))
+            .and_then(|(id, _)| self.claim(id))
+            .map(|claim| claim.line)
+            .filter(|line| *line > 0);
+        match line {
+            Some(line) => format!("{ledger_path}:{line}: {message}"),
+            None => message,
+        }
+    }
+}
+
 /// The line (from 1) of each `[[claim]]` header, in order.
 fn header_lines(text: &str) -> Vec<usize> {
     text.lines()
@@ -175,6 +193,21 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("line 2"), "{err}");
+    }
+
+    #[test]
+    fn a_problem_with_a_claim_is_located_at_its_line() {
+        let ledger = parse("claims.toml", &format!("# header\n{GOOD}")).unwrap();
+        let located = ledger.locate("c.toml", "claim `a/b`: its proof `p` does not exist".into());
+        assert_eq!(
+            located,
+            "c.toml:2: claim `a/b`: its proof `p` does not exist"
+        );
+        let other = ledger.locate(
+            "c.toml",
+            "x.rs is a compile-fail test no claim names".into(),
+        );
+        assert_eq!(other, "x.rs is a compile-fail test no claim names");
     }
 
     #[test]
