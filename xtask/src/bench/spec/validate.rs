@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{BenchSpec, ClaimSpec, Needs, Rule, Spec, SpecError};
+use super::{BenchSpec, ClaimSpec, Needs, RowSide, Rule, Spec, SpecError};
 use crate::bench::expr;
 
 impl Rule {
@@ -62,6 +62,14 @@ pub(super) fn validate(spec: &Spec, path: &str) -> Result<(), SpecError> {
             let why = match (&bench.pair, &bench.spawn, &bench.build) {
                 (Some(_), _, _) if row.side.is_none() => Some("a pair row needs `side`"),
                 (Some(_), _, _) if !row.command.is_empty() => Some("a pair row has no `command`"),
+                (Some(p), _, _)
+                    if row.side == Some(RowSide::RustAlone) && p.rust_size.is_none() =>
+                {
+                    Some("a rust-alone row needs rust_size in [bench.pair]")
+                }
+                (Some(p), _, _) if row.side == Some(RowSide::RustDebug) && !p.debug => {
+                    Some("a rust-debug row needs debug = true in [bench.pair]")
+                }
                 (_, Some(_), _) if row.command.is_empty() || row.series.is_none() => {
                     Some("a spawn row needs `command` and `series`")
                 }
@@ -133,9 +141,11 @@ pub(super) fn validate(spec: &Spec, path: &str) -> Result<(), SpecError> {
             expr::check_expr(e, &known).map_err(unknown)?;
         }
         for (name, source) in &bench.read {
-            if !source.contains(':') {
+            let side = source.split_once(':').map(|(side, _)| side);
+            if !matches!(side, Some("rust" | "python" | "rust-alone" | "rust-debug")) {
                 return Err(invalid(format!(
-                    "read `{name}` = {source:?}: write \"side:case\" (rust, python, rust-alone)"
+                    "read `{name}` = {source:?}: write \"side:case\" (rust, python, rust-alone, \
+                     rust-debug)"
                 )));
             }
         }
@@ -245,6 +255,8 @@ mod tests {
                 .unwrap_err()
                 .contains("`rs_kernal` is no name")
         );
+        let debug = PAIR.replace("side = \"rust\"", "side = \"rust-debug\"");
+        assert!(parse(&debug).unwrap_err().contains("needs debug = true"));
         let side = PAIR.replace("side = \"rust\"", "");
         assert!(parse(&side).unwrap_err().contains("needs `side`"));
     }
