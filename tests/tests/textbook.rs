@@ -3,11 +3,11 @@
 //! and the parity of every demo pair. Every check is a named trial, printed as libtest prints its
 //! tests, so that `cargo xtask test` can tie each result to the claim it proves.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::process::ExitCode;
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use xtask::ledger::{self, Ledger, Proof};
+use xtask::ledger::{self, Ledger};
 use xtask::pair;
 use xtask::python::{self, PythonEnv};
 use xtask::workspace::{Chapter, Workspace};
@@ -97,18 +97,8 @@ fn top_level_python(ws: &Workspace) -> Vec<String> {
 /// the count of Python proofs cannot silently drop while the rest passes.
 fn unrun_python_proofs(ledgers: &[(Chapter, Ledger)], trials: &[Trial]) -> Vec<Trial> {
     let ran: BTreeSet<&str> = trials.iter().map(Trial::name).collect();
-    let mut named: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for claim in ledgers.iter().flat_map(|(_, ledger)| &ledger.claims) {
-        for proof in claim.proofs() {
-            if matches!(proof, Proof::PyTest { .. } | Proof::Typecheck { .. })
-                && let Some(key) = proof.result_key()
-                && !ran.contains(key.as_str())
-            {
-                named.entry(key).or_default().push(claim.id.clone());
-            }
-        }
-    }
-    named
+    let claims = ledgers.iter().flat_map(|(_, ledger)| &ledger.claims);
+    pytest::unreported(claims, &ran)
         .into_iter()
         .map(|(key, ids)| {
             let tool = if key.starts_with("pytest::") {

@@ -1,7 +1,9 @@
 //! pytest, run once over `python_equivalents/`, each test's outcome read from its `-v` line.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
+use crate::ledger::{Claim, Proof};
 use crate::process::{Job, ProcessError};
 use crate::python::PythonEnv;
 
@@ -63,6 +65,28 @@ fn read(
         });
     }
     Ok(outcomes)
+}
+
+/// The Python proofs (pytest tests, mypy cases) the claims name whose result is not among
+/// `reported` (the names under which results were filed: `pytest::<proof>`, `typecheck::<case>`),
+/// each with the claims that name it. A proof missing from the run must fail by its own name, or
+/// the count of Python proofs could drop in silence while the rest pass.
+pub fn unreported<'a>(
+    claims: impl IntoIterator<Item = &'a Claim>,
+    reported: &BTreeSet<&str>,
+) -> BTreeMap<String, Vec<String>> {
+    let mut named: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for claim in claims {
+        for proof in claim.proofs() {
+            if matches!(proof, Proof::PyTest { .. } | Proof::Typecheck { .. })
+                && let Some(key) = proof.result_key()
+                && !reported.contains(key.as_str())
+            {
+                named.entry(key).or_default().push(claim.id.clone());
+            }
+        }
+    }
+    named
 }
 
 fn parse(output: &str) -> Vec<PyTestOutcome> {
@@ -161,5 +185,31 @@ FAILED ch01/test_a.py::test_bad - assert 1 == 2
         assert!(read(Some(0), "no tests ran", "", None).is_err());
         let one = "ch01/test_a.py::test_good PASSED [100%]\n";
         assert_eq!(read(Some(0), one, one, None).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_named_python_proof_without_a_result_is_found_by_the_key_its_result_has() {
+        let ledger: crate::ledger::Ledger = toml::from_str(
+            "[[claim]]\nid = 'a/b'\nsection = 's'\nsays = 'x'\nside = 'python'\nkind = 'runtime'\n\
+             proof = ['python_equivalents/ch01_x/test_a.py::test_ran', \
+             'python_equivalents/ch01_x/test_a.py::test_vanished', \
+             'python_equivalents/ch01_x/typecheck/case.py', 'chapters/ch01-x/tests/a.rs::t']\n\
+             verdict = 'holds'\n",
+        )
+        .unwrap();
+        // The name pytest's own report gives a test that ran: the same key the proof has.
+        let ran = parse("ch01_x/test_a.py::test_ran PASSED [100%]\n");
+        let name = format!("pytest::{}", ran[0].id);
+        let reported = BTreeSet::from([name.as_str()]);
+        let missing = unreported(&ledger.claims, &reported);
+        let keys: Vec<&str> = missing.keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            [
+                "pytest::python_equivalents/ch01_x/test_a.py::test_vanished",
+                "typecheck::python_equivalents/ch01_x/typecheck/case.py"
+            ]
+        );
+        assert_eq!(missing[keys[0]], ["a/b"]);
     }
 }
