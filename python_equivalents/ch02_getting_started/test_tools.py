@@ -133,3 +133,20 @@ def test_a_requirements_file_pins_only_what_it_spells_out(tmp_path: Path) -> Non
     loose = Requirement("requests>=2.28")
     assert loose.specifier.contains(Version("2.28.0"))
     assert loose.specifier.contains(Version("3.0"))
+
+
+def test_pydantic_validates_and_coerces_where_serde_only_decodes() -> None:
+    # pydantic's default (lax) mode turns the string "42" into the int 42; serde_json refuses a
+    # string where an i64 is declared (chapter 1, `types/serde-typed-json`). Strict mode refuses.
+    from pydantic import BaseModel, ConfigDict, ValidationError
+
+    class User(BaseModel):
+        id: int
+
+    class StrictUser(BaseModel):
+        model_config = ConfigDict(strict=True)
+        id: int
+
+    assert User.model_validate({"id": "42"}).id == 42
+    with pytest.raises(ValidationError, match="Input should be a valid integer"):
+        StrictUser.model_validate({"id": "42"})

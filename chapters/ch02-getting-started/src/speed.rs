@@ -188,7 +188,6 @@ pub fn demo_sized(report: &Report, n: u64) {
          --bin debug_release` for the other; `cargo xtask bench 2` measures both):",
         profile()
     ));
-    report.extra("profile", profile(), "cargo/release-speedup", None);
     for (case, _, kernel) in KERNELS {
         let (result, seconds) = timed(*kernel, n);
         report.timed(case, result, seconds);
