@@ -194,7 +194,7 @@ def demo(report: Report, size: int | None) -> None:
     )
     report.result("after consuming", calls_before_consuming(10, lazy=True)[1])
 
-    n = size if size is not None else 1_000_000
+    n = size if size is not None else 200_000
     report.say(
         f"\nThe timed kernel: the sum of the squares of the even numbers below {n} (median of 5)"
     )

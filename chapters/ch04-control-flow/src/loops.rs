@@ -319,7 +319,7 @@ pub fn demo(report: &Report, size: Option<u64>) {
     report.contrast("chain / list comprehension", before, "loops/lazy-vs-eager");
     report.result("after consuming", after);
 
-    let n = size.unwrap_or(1_000_000);
+    let n = size.unwrap_or(200_000);
     report.say(format!(
         "\nThe timed kernel: the sum of the squares of the even numbers below {n} (median of 5)"
     ));

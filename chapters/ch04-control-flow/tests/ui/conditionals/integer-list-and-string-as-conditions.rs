@@ -9,4 +9,7 @@ fn main() {
 
     let name = "";
     if name {}
+
+    // A literal is no different: `if 5` reads as true in Python, as a type error here.
+    if 5 {}
 }
