@@ -8,6 +8,7 @@ says ``None`` is not allowed.
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any
 
 from demo_report import Report, parse_args
 
@@ -22,14 +23,29 @@ def describe(value: int) -> str:
             return "other"
 
 
-def lecture_describe(value: int) -> str | None:
-    """The lecture's ``describe``: no default case, so 42 falls through."""
+# The lecture's block, character for character, run as printed: no annotations, no default
+# case, and nothing after the `match`.
+LECTURE_BLOCK = """
+# Python — the wildcard case is optional, no compiler help
+def describe(value):
     match value:
         case 0:
             return "zero"
         case 1:
             return "one"
-    return None  # what falling off the end returns anyway; written out for mypy
+        # If you forget the default, Python returns None silently.
+        # No warning, no error.
+
+describe(42)  # Returns None — a silent bug
+"""
+
+
+def lecture_describe(value: int) -> object:
+    """The lecture's ``describe``, defined by running its block."""
+    namespace: dict[str, Any] = {}
+    exec(compile(LECTURE_BLOCK, "<lecture: Python's match>", "exec"), namespace)
+    result: object = namespace["describe"](value)
+    return result
 
 
 def describe_by_ranges(value: int) -> str:

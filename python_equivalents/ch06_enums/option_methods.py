@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ch06_enums.find_user import find_user
 from demo_report import Report, outcome, parse_args
 
 
@@ -64,11 +65,10 @@ class UserNotFound(LookupError):  # noqa: N818 (the lecture's name, kept on both
 
 def name_or_error(user_id: int) -> str:
     """Get or raise, as Python writes it: ``raise`` is a statement, so it needs an ``if``."""
-    users = {1: "Alice"}
-    name = users.get(user_id)
-    if name is None:
+    user = find_user(user_id)
+    if user is None:
         raise UserNotFound(user_id)
-    return name
+    return user["name"]
 
 
 def get_or_raise_line(user_id: int) -> str:

@@ -6,6 +6,7 @@ from ch06_enums.exhaustive import Color, color_hex, describe, describe_by_ranges
 
 
 def test_describe_42_without_a_default_returns_none_silently() -> None:
+    # The lecture's block as printed: it even calls describe(42) itself, and nothing complains.
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert lecture_describe(42) is None

@@ -18,6 +18,16 @@ def test_subscripting_a_missing_user_is_a_type_error() -> None:
         user["name"]  # type: ignore[index]
 
 
+def test_none_is_accepted_anywhere_and_fails_only_where_it_is_used() -> None:
+    def shout(name: str) -> str:
+        return name.upper()
+
+    with pytest.raises(AttributeError, match="'NoneType' object has no attribute 'upper'") as err:
+        shout(None)  # type: ignore[arg-type]
+    # The call itself went through: the error is raised inside `shout`, at `.upper()`.
+    assert err.traceback[-1].name == "shout"
+
+
 def test_match_and_the_walrus_handle_the_missing_user() -> None:
     assert lookup_message(999) == "Not found"
     assert lookup_message(1) == "Found: Alice"

@@ -50,6 +50,8 @@ def test_the_tables_get_or_raise_is_a_syntax_error() -> None:
     # test asks for the exception, not its wording.
     with pytest.raises(SyntaxError):
         lecture_get_or_raise()
+    # The same line with an expression where `raise` stood compiles: `raise` is what is wrong.
+    compile("name = x if x else None", "<lecture table, fixed>", "exec")
 
 
 def test_get_or_raise_as_a_statement_raises_for_a_missing_user() -> None:

@@ -41,15 +41,19 @@ def test_nested_tuples_are_taken_apart_and_the_first_case_wins() -> None:
 
 
 def test_a_tuple_pattern_also_matches_a_list_but_not_a_string() -> None:
-    def first_is_zero(value: object) -> bool:
+    def pair(value: object) -> object:
         match value:
-            case (0, _):
-                return True
+            case (first, second):
+                return (first, second)
             case _:
-                return False
+                return None
 
-    assert first_is_zero([0, [1, 2]])
-    assert not first_is_zero("0x")
+    assert pair([0, [1, 2]]) == (0, [1, 2])
+    # "ab" is a sequence of two items, yet a sequence pattern never matches str, bytes or
+    # bytearray (the language reference, "Sequence Patterns").
+    assert pair("ab") is None
+    assert pair(b"ab") is None
+    assert pair(tuple("ab")) == ("a", "b")
 
 
 def test_a_bare_name_case_captures_everything_and_blocks_the_next_case() -> None:

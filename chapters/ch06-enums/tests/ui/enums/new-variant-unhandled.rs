@@ -1,6 +1,6 @@
-// The lecture's Shape and Color, each given one more variant, with every `match` left as it
-// was. rustc names each `match` that misses it (E0004), and only those: `corners` ends in a
-// wildcard arm, so it compiles and silently counts a pentagon's corners as 0.
+// The lecture's Shape given one more variant, with every `match` left as it was. rustc names
+// each `match` that misses it (E0004), and only those: `corners` ends in a wildcard arm, so it
+// compiles and silently counts a pentagon's corners as 0.
 use std::f64::consts::PI;
 
 enum Shape {
@@ -34,25 +34,7 @@ fn corners(shape: &Shape) -> u32 {
     }
 }
 
-enum Color {
-    Red,
-    Green,
-    Blue,
-    Yellow,
-}
-
-fn color_hex(c: Color) -> &'static str {
-    match c {
-        Color::Red => "#ff0000",
-        Color::Green => "#00ff00",
-        Color::Blue => "#0000ff",
-    }
-}
-
 fn main() {
     let pentagon = Shape::Pentagon(1.0);
     println!("{} {} {}", area(&pentagon), kind(&pentagon), corners(&pentagon));
-    for c in [Color::Red, Color::Green, Color::Blue, Color::Yellow] {
-        println!("{}", color_hex(c));
-    }
 }

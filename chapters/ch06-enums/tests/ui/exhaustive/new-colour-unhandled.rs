@@ -1,0 +1,22 @@
+// The lecture's `color_hex`, after `Color::Yellow` was added to the enum: the `match` that lists
+// the three old colours no longer covers the type (E0004, naming `Color::Yellow`).
+enum Color {
+    Red,
+    Green,
+    Blue,
+    Yellow,
+}
+
+fn color_hex(c: Color) -> &'static str {
+    match c {
+        Color::Red => "#ff0000",
+        Color::Green => "#00ff00",
+        Color::Blue => "#0000ff",
+    }
+}
+
+fn main() {
+    for c in [Color::Red, Color::Green, Color::Blue, Color::Yellow] {
+        println!("{}", color_hex(c));
+    }
+}
