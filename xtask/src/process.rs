@@ -7,6 +7,7 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
+use textbook_harness::{kill_group, kill_pid_group, own_group};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProcessError {
@@ -182,13 +183,9 @@ impl Job {
             self.command.stdout(Stdio::piped()).stderr(Stdio::piped());
             None
         };
-        #[cfg(unix)]
-        {
-            // Its own process group, so that a timeout also ends what it spawned (cargo's rustc,
-            // pytest's interpreter) and no grandchild keeps our pipes open.
-            use std::os::unix::process::CommandExt;
-            self.command.process_group(0);
-        }
+        // Its own process group, so that a timeout also ends what it spawned (cargo's rustc,
+        // pytest's interpreter) and no grandchild keeps our pipes open.
+        own_group(&mut self.command);
         let mut child = crate::interrupt::spawn_recorded(&mut self.command).map_err(|source| {
             ProcessError::Spawn {
                 label: self.label.clone(),
@@ -286,11 +283,7 @@ impl Job {
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
-        #[cfg(unix)]
-        {
-            use std::os::unix::process::CommandExt;
-            self.command.process_group(0);
-        }
+        own_group(&mut self.command);
         let (started_tx, started_rx) = mpsc::channel::<u32>();
         let (done_tx, done_rx) = mpsc::channel::<()>();
         let timeout = self.timeout;
@@ -365,30 +358,6 @@ fn forward(stream: impl Read + Send + 'static, which: Stream, tx: mpsc::Sender<(
             buf.clear();
         }
     });
-}
-
-fn kill_group(child: &mut Child) {
-    kill_pid_group(child.id());
-    let _ = child.kill();
-    let _ = child.wait();
-}
-
-/// Kills the process group led by `pid`.
-fn kill_pid_group(pid: u32) {
-    #[cfg(unix)]
-    {
-        // The group id is the child's pid (process_group(0) above). A direct signal, not the
-        // `kill` program: procps-ng's `kill -KILL -<pgid>` was seen here to signal far more
-        // than the group, ending every process of the session.
-        if let Some(group) = i32::try_from(pid)
-            .ok()
-            .and_then(rustix::process::Pid::from_raw)
-        {
-            let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = pid;
 }
 
 /// The command as a person would type it, for error messages.

@@ -2,6 +2,12 @@
 //! nothing outside its two folders (and Cargo.lock). Run on a copy of this workspace's platform
 //! (no chapter of its own), kept at a stable path under the target dir and refreshed file by file,
 //! so that a warm run rebuilds nothing that did not change.
+//!
+//! The copy builds into a target dir of its own: cargo names a workspace member's artifacts by
+//! its path relative to the workspace root, so a copy sharing this checkout's target dir would
+//! overwrite this checkout's builds with its own (seen: stale artifacts reported fresh). Only
+//! the Python environment is shared, through a link.
+#![cfg(unix)]
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -99,14 +105,24 @@ fn a_new_chapter_passes_its_tests_at_once_and_touches_nothing_else() {
     fs::create_dir_all(copy.join("chapters")).unwrap();
     let before = snapshot(&copy);
 
+    let target = real.scratch_dir().join("new-chapter-test-target");
+    xtask::python::ensure(&real, &mut |_| {}).expect("the Python environment");
+    let venv = real.scratch_dir().join("venv");
+    let shared_venv = target.join("textbook").join("venv");
+    if fs::read_link(&shared_venv).ok().as_deref() != Some(venv.as_path()) {
+        let _ = fs::remove_dir_all(&shared_venv);
+        let _ = fs::remove_file(&shared_venv);
+        fs::create_dir_all(shared_venv.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(&venv, &shared_venv).unwrap();
+    }
+
     let xtask = |args: &[&str]| {
         let mut command = Command::new(env!("CARGO_BIN_EXE_xtask"));
         command
             .args(args)
             .current_dir(&copy)
             .env_remove("CARGO_MANIFEST_DIR")
-            // The real target dir: the registry crates and the Python venv are built once.
-            .env("CARGO_TARGET_DIR", real.target_dir())
+            .env("CARGO_TARGET_DIR", &target)
             .env("NO_COLOR", "1");
         run_with_timeout(command, Duration::from_secs(30 * 60))
     };

@@ -39,19 +39,26 @@ pub fn own_group(command: &mut Command) -> &mut Command {
 
 /// Kills the group a child started with [`own_group`] leads, then reaps the child.
 pub fn kill_group(child: &mut Child) {
+    kill_pid_group(child.id());
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Kills the process group led by `pid` (a child started with [`own_group`]).
+pub fn kill_pid_group(pid: u32) {
     #[cfg(unix)]
     {
-        // The group id is the child's pid. A direct signal, not the `kill` program: procps-ng's
+        // The group id is the leader's pid. A direct signal, not the `kill` program: procps-ng's
         // `kill -KILL -<pgid>` was seen here to signal far more than the group.
-        if let Some(group) = i32::try_from(child.id())
+        if let Some(group) = i32::try_from(pid)
             .ok()
             .and_then(rustix::process::Pid::from_raw)
         {
             let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
         }
     }
-    let _ = child.kill();
-    let _ = child.wait();
+    #[cfg(not(unix))]
+    let _ = pid;
 }
 
 /// Runs a command to its end, both pipes drained, or kills its process group after `limit`.

@@ -9,7 +9,9 @@
 mod child;
 mod exercises;
 
-pub use child::{ChildError, run_with_timeout, try_run_with_timeout};
+pub use child::{
+    ChildError, kill_group, kill_pid_group, own_group, run_with_timeout, try_run_with_timeout,
+};
 pub use exercises::{ExerciseMeta, exercises, fingerprint, read_exercises};
 
 /// Every compile-fail proof of the chapter (`tests/ui/<topic>/<mistake>.rs`), compared with the
