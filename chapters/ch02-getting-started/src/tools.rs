@@ -4,6 +4,7 @@
 //! Everything here runs offline (`cargo --offline`) with a deadline, in a directory of its own
 //! under the system's temp dir, so a test or the demo never touches the network or this workspace.
 
+use std::ffi::OsStr;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -96,7 +97,7 @@ pub fn cargo_program() -> PathBuf {
 
 /// A tool run in `dir`, in an environment cleaned of whatever the outer build set: the scratch
 /// project gets its own `target/`, no extra flags, and plain (uncoloured) messages.
-pub fn tool(program: impl AsRef<std::ffi::OsStr>, dir: &Path, args: &[&str]) -> Command {
+pub fn tool(program: impl AsRef<OsStr>, dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(program);
     command
         .args(args)
@@ -109,6 +110,10 @@ pub fn tool(program: impl AsRef<std::ffi::OsStr>, dir: &Path, args: &[&str]) -> 
         .env_remove("CARGO_BUILD_RUSTFLAGS")
         .env_remove("RUSTC_WRAPPER")
         .env_remove("CARGO_BUILD_RUSTC_WRAPPER")
+        // A cargo home of its own: the user's cargo config cannot change what `cargo new` writes,
+        // and the scratch builds never wait for the package-cache lock of the user's other builds
+        // (nothing here uses the registry, so cargo leaves the folder uncreated).
+        .env("CARGO_HOME", std::env::temp_dir().join("ch02-cargo-home"))
         .env("CARGO_TERM_COLOR", "never")
         // Scratch projects are built once: incremental state would only cost time and disk.
         .env("CARGO_INCREMENTAL", "0");
@@ -182,7 +187,7 @@ pub fn manifest_value(manifest: &str, key: &str) -> Option<String> {
 }
 
 /// The first line a tool prints for `--version`.
-pub fn version_of(program: &str, args: &[&str]) -> Result<String, ToolError> {
+pub fn version_of(program: &OsStr, args: &[&str]) -> Result<String, ToolError> {
     let here = std::env::temp_dir();
     let ran = run(tool(program, &here, args))?;
     Ok(ran.stdout.lines().next().unwrap_or_default().to_string())
@@ -219,7 +224,12 @@ pub fn demo(report: &Report) {
     report.say(
         "The toolchain this machine has (the lecture's `rustc --version`, `cargo --version`):",
     );
-    for (case, program) in [("rustc_version", "rustc"), ("cargo_version", "cargo")] {
+    let cargo_path = cargo_program();
+    let programs = [
+        ("rustc_version", OsStr::new("rustc")),
+        ("cargo_version", cargo_path.as_os_str()),
+    ];
+    for (case, program) in programs {
         let shown =
             version_of(program, &["--version"]).unwrap_or_else(|e| format!("not found: {e}"));
         report.extra(case, shown, "install/verify", None);
