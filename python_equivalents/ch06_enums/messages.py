@@ -68,6 +68,14 @@ class Move:
 Message = Text | Image | Quit | Move
 
 
+@dataclass(frozen=True, slots=True)
+class CompactMove:
+    """The most compact object a Python programmer would write: no per-instance dict."""
+
+    x: int
+    y: int
+
+
 def process(msg: Message) -> str:
     match msg:
         case Text(content):
@@ -85,10 +93,11 @@ def samples() -> list[Message]:
 
 
 def bytes_per_object(count: int = 2000) -> dict[str, int]:
-    """Heap bytes per move message, traced while ``count`` of each kind are alive."""
+    """Heap bytes per move message in a list, traced while ``count`` of each kind are alive."""
     kinds: dict[str, Callable[[int], object]] = {
         "tagged class": lambda i: TaggedMessage(kind="move", x=i, y=i + 1),
         "dataclass": lambda i: Move(i, i + 1),
+        "slots dataclass": lambda i: CompactMove(i, i + 1),
     }
     sizes = {}
     for name, build in kinds.items():

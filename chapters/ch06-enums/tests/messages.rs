@@ -68,3 +68,13 @@ fn option_is_an_ordinary_enum_taken_apart_by_match() {
     let missing: Result<u8, _> = "x".parse::<u8>();
     assert!(matches!(missing, Result::Err(_)));
 }
+
+#[test]
+fn std_promises_option_of_a_reference_or_nonzero_is_no_bigger() {
+    // The one layout promise an enum gets from std (module `std::option`, "Representation").
+    assert_eq!(size_of::<Option<&u64>>(), size_of::<&u64>());
+    assert_eq!(size_of::<Option<Box<u64>>>(), size_of::<Box<u64>>());
+    assert_eq!(size_of::<Option<std::num::NonZeroU32>>(), size_of::<u32>());
+    // Not promised for a plain integer: every u32 value is taken, so `None` needs room.
+    assert!(size_of::<Option<u32>>() > size_of::<u32>());
+}
