@@ -11,11 +11,10 @@ use std::process::ExitCode;
 use std::thread;
 use std::time::{Duration, SystemTime};
 
-use super::paint;
 use crate::exercise::check::{Checker, Status};
 use crate::exercise::pristine::{self, Reset};
 use crate::exercise::{self, Exercise, Exercises};
-use crate::term::paragraph;
+use crate::term::{paint, paragraph};
 use crate::workspace::Workspace;
 
 /// One line of output into a `String` (printed at once by `emit`).
@@ -141,7 +140,7 @@ fn show(
         )
     );
     let width = all.iter().map(|(e, _)| e.name.len()).max().unwrap_or(0);
-    let columns = super::width();
+    let columns = crate::term::width();
     for (i, (exercise, status)) in all.iter().enumerate() {
         let mark = match status {
             Status::Done { .. } => paint("✓", "32"),

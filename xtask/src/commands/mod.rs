@@ -91,5 +91,5 @@ pub fn exit_code(error: &anyhow::Error) -> u8 {
     if usage { 2 } else { 1 }
 }
 
-// The bench's report still imports these from here; their home is `crate::term`.
-pub(crate) use crate::term::{paint, width};
+// commands/bench.rs still calls `super::width()`; its home is `crate::term`.
+pub(crate) use crate::term::width;
