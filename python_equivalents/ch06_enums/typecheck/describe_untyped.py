@@ -1,6 +1,6 @@
-# The lecture's `describe`, as printed: no annotations. mypy does not check the body of an
-# unannotated function (under --strict it only asks for the annotations), so the forgotten
-# default case goes unreported.
+# The lecture's `describe`, as printed: no annotations. Under --strict mypy checks the body, but an
+# unannotated function returns Any, and None is a fine Any: the forgotten default goes unreported;
+# strict asks only for the annotations. (Without --strict the body is not checked at all.)
 def describe(value):
     match value:
         case 0:
