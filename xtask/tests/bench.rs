@@ -135,9 +135,16 @@ fn rel(fixture: &Fixture, dir: &std::path::Path) -> String {
         .into_owned()
 }
 
+/// One workspace for the three runs that need its Python environment (made once: seconds).
 #[test]
-fn a_chapter_that_declares_a_benchmark_is_measured_and_reported() {
+fn a_declared_benchmark_is_measured_judged_and_its_results_checked() {
     let fixture = workspace("bench-runs");
+    is_measured_and_reported(&fixture);
+    a_pair_is_judged_by_its_rule_against_the_lecture_figure(&fixture);
+    a_result_that_is_not_the_closed_form_is_an_error_not_a_time(&fixture);
+}
+
+fn is_measured_and_reported(fixture: &Fixture) {
     let out = fixture.run(&["bench", "98", "--quick"]);
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
@@ -170,9 +177,7 @@ fn a_chapter_that_declares_a_benchmark_is_measured_and_reported() {
     );
 }
 
-#[test]
-fn a_demo_pair_is_judged_by_its_rule_against_the_lecture_figure() {
-    let fixture = workspace("bench-pair");
+fn a_pair_is_judged_by_its_rule_against_the_lecture_figure(fixture: &Fixture) {
     let out = fixture.run(&["bench", "98", "square", "--runs", "2"]);
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
@@ -187,9 +192,7 @@ fn a_demo_pair_is_judged_by_its_rule_against_the_lecture_figure() {
     assert!(stdout.contains("Rust, debug"), "{stdout}");
 }
 
-#[test]
-fn a_result_that_is_not_the_closed_form_is_an_error_not_a_time() {
-    let fixture = workspace("bench-wrong");
+fn a_result_that_is_not_the_closed_form_is_an_error_not_a_time(fixture: &Fixture) {
     let benches = fixture.root.join("chapters/ch98-timed/benches.toml");
     let declared = std::fs::read_to_string(&benches).unwrap();
     fixture.file(
