@@ -51,7 +51,7 @@ pub(crate) fn measure(
         } else {
             row.spawns.unwrap_or(QUICK_SPAWNS).max(1)
         };
-        ctx.say(&format!("{name}: {spawns} × `{}`…", row.case));
+        ctx.say(&format!("{name}: {spawns} × `{shown}`…"));
         let mut samples = Vec::with_capacity(spawns);
         for i in 0..warm_up + spawns {
             let (status, took) = Job::new(format!("`{shown}`"), make(), TIMEOUT).time()?;
