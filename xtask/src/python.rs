@@ -172,6 +172,9 @@ pub fn ensure(ws: &Workspace, progress: &mut dyn FnMut(&str)) -> Result<PythonEn
         source,
     })?;
     let pinned = pinned(&pins);
+    // One process at a time checks and builds the venv (a lecture and a test run, side by side,
+    // must not both rebuild it); the lock is released when `_lock` is dropped.
+    let _lock = lock(&ws.scratch_dir().join("venv.lock"))?;
     let python = venv.join("bin/python");
     let stamp_path = venv.join("textbook-stamp.txt");
     let stamp = format!("interpreter: {base} {version}\n{pins}");
@@ -303,6 +306,19 @@ fn install(
     Ok(())
 }
 
+fn lock(path: &Path) -> Result<fs::File, PythonError> {
+    let io = |source| PythonError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(io)?;
+    }
+    let file = fs::File::create(path).map_err(io)?;
+    file.lock().map_err(io)?;
+    Ok(file)
+}
+
 fn write(path: &Path, text: &str) -> Result<(), PythonError> {
     fs::write(path, text).map_err(|source| PythonError::Io {
         path: path.display().to_string(),
@@ -353,12 +369,18 @@ mod tests {
         let message = base_interpreter(Some("/nonexistent".into()))
             .unwrap_err()
             .to_string();
-        assert!(message.contains("`/nonexistent` does not exist"), "{message}");
+        assert!(
+            message.contains("`/nonexistent` does not exist"),
+            "{message}"
+        );
         assert!(!message.contains("PATH;"), "{message}");
         let message = base_interpreter(Some("no-such-python".into()))
             .unwrap_err()
             .to_string();
-        assert!(message.contains("`no-such-python` is not on PATH"), "{message}");
+        assert!(
+            message.contains("`no-such-python` is not on PATH"),
+            "{message}"
+        );
     }
 
     #[test]
