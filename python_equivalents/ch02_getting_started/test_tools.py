@@ -150,3 +150,10 @@ def test_pydantic_validates_and_coerces_where_serde_only_decodes() -> None:
     assert User.model_validate({"id": "42"}).id == 42
     with pytest.raises(ValidationError, match="Input should be a valid integer"):
         StrictUser.model_validate({"id": "42"})
+
+
+def test_ruff_flags_a_literal_format_string_missing_an_argument(tmp_path: Path) -> None:
+    (tmp_path / "fmt.py").write_text('count = 1\nprint("{} of {}".format(count))\n')
+    done = run([str(VENV_BIN / "ruff"), "check", "--isolated", "fmt.py"], tmp_path)
+    assert done.returncode == 1
+    assert "F524" in done.stdout
