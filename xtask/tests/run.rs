@@ -71,7 +71,11 @@ fn a_failing_twin_is_reported_and_the_next_demo_still_runs() {
             )
         })
         .collect::<String>();
-    fixture.file("python_equivalents/ch01_x/second.py", &second);
+    // A twin that takes a while (longer than the live line's 3 s of quiet), then answers.
+    fixture.file(
+        "python_equivalents/ch01_x/second.py",
+        &format!("import time\n\ntime.sleep(4)\n{second}"),
+    );
 
     let done = fixture.run(&["run", "1"]);
     let (out, err) = (text(&done.stdout), text(&done.stderr));
@@ -97,6 +101,12 @@ fn a_failing_twin_is_reported_and_the_next_demo_still_runs() {
     assert!(
         out.contains("1 of 2 demos agree on both sides; a side failed: first"),
         "{out}"
+    );
+    // While the slow twin ran, a live line said so (off a terminal: a line on stderr).
+    assert!(
+        err.contains("still running the Python side of `second`")
+            && err.contains("(Ctrl-C to stop)"),
+        "{err}"
     );
     // The note of a claim two cases illustrate is told once.
     assert_eq!(out.matches("NOTE-TOLD-ONCE").count(), 1, "{out}");
