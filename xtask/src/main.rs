@@ -17,7 +17,11 @@ fn main() -> ExitCode {
     match commands::run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            let text = format!("{error:#}");
+            eprintln!(
+                "{}",
+                xtask::term::block("error: ", &text, xtask::term::stderr_width())
+            );
             ExitCode::from(commands::exit_code(&error))
         }
     }

@@ -13,7 +13,16 @@ const MIN_WIDTH: usize = 40;
 /// The columns of the terminal that stdout is, asked of the terminal itself (bash does not
 /// export COLUMNS); else COLUMNS when set; else 80.
 pub fn width() -> usize {
-    let from_terminal = terminal_size::terminal_size_of(std::io::stdout())
+    width_of(std::io::stdout())
+}
+
+/// As `width`, for what goes to stderr (errors, progress).
+pub fn stderr_width() -> usize {
+    width_of(std::io::stderr())
+}
+
+fn width_of(stream: impl std::os::fd::AsFd) -> usize {
+    let from_terminal = terminal_size::terminal_size_of(stream)
         .map(|(terminal_size::Width(w), _)| usize::from(w))
         .filter(|w| *w > 0);
     from_terminal
@@ -134,6 +143,24 @@ pub fn paragraph(first: &str, rest: &str, text: &str, width: usize) -> String {
     out
 }
 
+/// A message of several lines (an error, with a tool's output in it), each line kept as written
+/// when it fits and wrapped under its own indentation when it does not; `first` goes before the
+/// first line.
+pub fn block(first: &str, text: &str, width: usize) -> String {
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
+            let lead = if i == 0 { first } else { "" };
+            // A hanging indent for an indented line (a tool's output), none for the message.
+            let hang = if indent.is_empty() { 0 } else { 2 };
+            let rest = " ".repeat(visible_len(lead) + visible_len(&indent) + hang);
+            paragraph(&format!("{lead}{indent}"), &rest, line.trim_start(), width)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// `text` cut to `width` columns, with `…` where it was cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
@@ -200,6 +227,20 @@ mod tests {
             paragraph("  ", "  ", "aaaaaaaaaa    bbbbbbbbbbbb", 24),
             "  aaaaaaaaaa\n  bbbbbbbbbbbb"
         );
+    }
+
+    #[test]
+    fn a_block_wraps_long_lines_under_their_indentation_and_keeps_short_ones() {
+        let text = "could not run pytest:\n    short line\n    a long line of output that needs wrapping here";
+        let shown = block("error: ", text, 30);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines[0], "error: could not run pytest:");
+        assert_eq!(lines[1], "    short line");
+        assert!(
+            lines[2..].iter().all(|l| l.chars().count() <= 30),
+            "{shown}"
+        );
+        assert!(lines[3].starts_with("      "), "{shown}");
     }
 
     #[test]

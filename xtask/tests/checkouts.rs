@@ -60,7 +60,7 @@ fn outside_any_workspace_the_error_says_where_it_looked() {
         .output()
         .unwrap();
     let _ = std::fs::remove_dir_all(&dir);
-    let stderr = text(&done.stderr);
+    let stderr = fixture::words(&text(&done.stderr));
     assert_eq!(done.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("no Cargo workspace above"), "{stderr}");
 }

@@ -4,7 +4,7 @@
 
 mod fixture;
 
-use fixture::{Fixture, claim, text};
+use fixture::{Fixture, claim, text, words};
 
 const METADATA: &str = r#"
 [[exercise]]
@@ -74,7 +74,7 @@ fn one_exercise_is_checked_by_name_and_the_exit_status_says_if_it_is_done() {
 fn an_unknown_exercise_is_a_usage_error() {
     let fixture = chapter("exercise-unknown");
     let done = fixture.run(&["exercise", "1", "nosuch"]);
-    let err = text(&done.stderr);
+    let err = words(&text(&done.stderr));
     assert_eq!(done.status.code(), Some(2), "{err}");
     assert!(err.contains("its exercises are: solved, unsolved"), "{err}");
 }

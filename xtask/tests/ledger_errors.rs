@@ -3,7 +3,7 @@
 
 mod fixture;
 
-use fixture::{Fixture, claim, text};
+use fixture::{Fixture, claim, text, words};
 
 fn refused(fixture: &Fixture, args: &[&str]) -> String {
     let done = fixture.run(args);
@@ -15,7 +15,8 @@ fn refused(fixture: &Fixture, args: &[&str]) -> String {
         "{err}"
     );
     assert!(!err.contains("<chapter>"), "{err}");
-    err
+    // Wrapped to the width: compared as words.
+    words(&err)
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 mod fixture;
 
-use fixture::{Fixture, text};
+use fixture::{Fixture, text, words};
 
 /// A ledger with the long ids, sentences and proof names the real one has.
 fn wordy_chapter(fixture: &Fixture) {
@@ -78,7 +78,7 @@ fn an_unknown_claim_is_a_usage_error() {
     let fixture = Fixture::new("unknown-claim");
     wordy_chapter(&fixture);
     let done = fixture.run(&["claims", "1", "no/such-claim"]);
-    let stderr = text(&done.stderr);
+    let stderr = words(&text(&done.stderr));
     assert_eq!(done.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("no claim `no/such-claim`"), "{stderr}");
 }

@@ -8,7 +8,7 @@ mod fixture;
 use std::io::Read;
 use std::process::Stdio;
 
-use fixture::{Fixture, text};
+use fixture::{Fixture, text, words};
 
 const LEDGER: &str = r#"
 [[claim]]
@@ -143,7 +143,7 @@ fn an_unknown_demo_lists_the_demos_in_lecture_order() {
     fixture.file("chapters/ch01-x/src/bin/second.rs", "fn main() {}\n");
     fixture.file("chapters/ch01-x/src/bin/a_extra.rs", "fn main() {}\n");
     let done = fixture.run(&["run", "1", "nosuchdemo"]);
-    let err = text(&done.stderr);
+    let err = words(&text(&done.stderr));
     assert_eq!(done.status.code(), Some(2), "{err}");
     assert!(
         err.contains("its demos are: first, second, a_extra"),

@@ -6,7 +6,7 @@ mod fixture;
 use std::path::Path;
 use std::process::Command;
 
-use fixture::text;
+use fixture::{text, words};
 
 #[test]
 fn every_unknown_name_exits_2_and_lists_the_real_ones() {
@@ -28,7 +28,7 @@ fn every_unknown_name_exits_2_and_lists_the_real_ones() {
             .env("NO_COLOR", "1")
             .output()
             .unwrap();
-        let err = text(&done.stderr);
+        let err = words(&text(&done.stderr));
         assert_eq!(done.status.code(), Some(2), "{args:?}: {err}");
         assert!(err.contains(says), "{args:?}: {err}");
     }
