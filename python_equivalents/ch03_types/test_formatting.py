@@ -1,5 +1,9 @@
 """Formatting on the Python side: f-strings, str(), repr() and pprint."""
 
+import sys
+
+import pytest
+
 from ch03_types.formatting import Point, pretty, printed, specifiers
 
 
@@ -30,6 +34,7 @@ def test_repr_of_a_list_and_of_a_str() -> None:
     assert repr([1, 2, 3]) == "[1, 2, 3]"
     assert repr("hi") == "'hi'"
     assert repr("it's") == '"it\'s"'
+    assert repr(1e16) == "1e+16"
 
 
 def test_pprint_breaks_lines_only_past_its_width() -> None:
@@ -45,3 +50,13 @@ def test_a_dataclass_repr_names_type_and_fields() -> None:
 def test_f_strings_accept_any_expression() -> None:
     p, x = Point(1.0, 2.0), 41
     assert f"{p.x} {x + 1}" == "1.0 42"
+
+
+def test_print_end_and_stdout_write_add_no_newline_and_file_chooses_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    x, s = "no newline", "|written"
+    print(x, end="")
+    assert sys.stdout.write(s) == len(s), "write returns the number of characters written"
+    print(x, file=sys.stderr)
+    assert capsys.readouterr() == ("no newline|written", "no newline\n")

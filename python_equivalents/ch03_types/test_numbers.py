@@ -1,6 +1,7 @@
 """Numbers on the Python side: one unbounded int, a 64-bit float, a bool that is an int."""
 
 import array
+import ctypes
 import struct
 import sys
 
@@ -81,3 +82,12 @@ def test_one_int_type_whatever_the_value() -> None:
     small, big = 42, 2**1000
     assert type(small) is type(big)
     assert isinstance(big, int)
+
+
+def test_unsigned_integers_exist_outside_the_builtin_types() -> None:
+    # No unsigned int built in, but array and ctypes store unsigned bytes: array refuses what does
+    # not fit, ctypes wraps it silently, as a Rust release build wraps `255_u8 + 1`.
+    with pytest.raises(OverflowError, match="unsigned byte integer is greater than maximum"):
+        array.array("B", [256])
+    assert ctypes.c_uint8(256).value == 0
+    assert ctypes.c_uint8(-1).value == 255

@@ -80,3 +80,27 @@ def test_a_str_is_reference_counted_in_cpython() -> None:
     assert sys.getrefcount(text) == before + 1
     del other
     assert sys.getrefcount(text) == before
+
+
+def mapped_file(address: int) -> str | None:
+    """The file mapped at ``address`` in this process (Linux), or "" for anonymous memory."""
+    with open("/proc/self/maps") as maps:
+        for line in maps:
+            fields = line.split()
+            start, end = (int(bound, 16) for bound in fields[0].split("-"))
+            if start <= address < end:
+                return fields[5] if len(fields) > 5 else ""
+    return None
+
+
+def test_a_str_made_at_run_time_is_on_the_heap_but_one_letter_strs_are_static() -> None:
+    # CPython 3.11 keeps "" and the one-character Latin-1 strs as singletons inside the
+    # interpreter's own binary (id() is the object's address in CPython).
+    made = "".join(["Al", "ice"])
+    heap = mapped_file(id(made))
+    assert heap is not None
+    assert heap == "" or heap.startswith("["), heap
+    for static in ["a", ""]:
+        binary = mapped_file(id(static))
+        assert binary is not None
+        assert "python" in binary.rsplit("/", 1)[-1], binary

@@ -78,7 +78,7 @@ def reference_outlives_rebinding() -> str:
     input_ = "42"
     view = input_
     number = int(input_)
-    return f"old {view!r} still readable next to new {number}".replace("'", '"')
+    return f'old "{view}" still readable next to new {number}'
 
 
 def block_scope() -> tuple[int, int]:

@@ -2,6 +2,7 @@
 //! checked before it exists. Rust wants them at the boundaries (signatures, constants, fields)
 //! and infers the rest.
 
+use std::any::TypeId;
 use std::collections::HashMap;
 
 use textbook_report::{Report, rejected};
@@ -56,11 +57,14 @@ pub fn demo(report: &Report) {
     report.result("find", python_style(find("key")));
 
     report.say("\nAliases are the same type under another name:");
-    let id: UserId = 7;
-    let plain: i64 = id;
+    // The question each side asks its own runtime: is the alias the very type it names?
     report.result(
         "alias_is_same_type",
-        format!("a UserId is accepted where an i64 is expected: {plain}"),
+        TypeId::of::<UserId>() == TypeId::of::<i64>(),
+    );
+    report.result(
+        "mapping_is_same_type",
+        TypeId::of::<Mapping>() == TypeId::of::<HashMap<String, Vec<i32>>>(),
     );
     report.extra(
         "alias_as_printed",

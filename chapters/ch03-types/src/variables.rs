@@ -12,10 +12,12 @@ use crate::type_of;
 pub const MAX_SIZE: usize = 1024;
 
 /// The lecture's first Rust block, compiled: an immutable `count` (its value and inferred type),
-/// then a `mut` one that shadows it, read before and after `count = 5`.
-pub fn declarations() -> (i32, &'static str, [i32; 2]) {
+/// then a `mut` one that shadows it, read before and after `count = 5`. The first `count` is
+/// only formatted and named, never passed where a type is expected, so nothing but the default
+/// for integer literals decides its type.
+pub fn declarations() -> (String, &'static str, [i32; 2]) {
     let count = 0;
-    let (first, inferred) = (count, type_of(&count));
+    let (first, inferred) = (format!("{count}"), type_of(&count));
     let mut count = 0;
     let before = count;
     count = 5;

@@ -1,6 +1,9 @@
 //! Type annotations at run time. Ledger: `annotations/*`.
 use chapter_03::annotations::{Mapping, UserId, add, find, first, inferred_inside};
 
+mod common;
+use common::{built, run, rustc};
+
 #[test]
 fn add_adds_i32s() {
     assert_eq!(add(1, 2), 3);
@@ -29,4 +32,16 @@ fn an_alias_is_the_same_type_not_a_new_one() {
 fn types_inside_a_body_are_inferred_from_use() {
     let mapping = inferred_inside();
     assert_eq!(mapping["scores"], [2, 3]);
+}
+
+#[test]
+fn the_lecture_find_compiles_with_one_warning_for_its_unread_key() {
+    let (compiled, scratch) = rustc("lecture-find.rs", "find", &[]);
+    let warnings = built(&compiled);
+    assert!(
+        warnings.contains("warning: unused variable: `key`"),
+        "{warnings}"
+    );
+    assert!(warnings.contains("1 warning emitted"), "{warnings}");
+    assert_eq!(String::from_utf8_lossy(&run(&scratch).stdout), "Some(42)\n");
 }

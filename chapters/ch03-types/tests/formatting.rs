@@ -1,6 +1,9 @@
 //! Printing and formatting. Ledger: `formatting/*`.
 use chapter_03::formatting::{Point, one_line, specifiers};
 
+mod common;
+use common::{built, run, rustc};
+
 #[test]
 fn the_lecture_specifiers_print_what_its_comments_say() {
     let texts: Vec<String> = specifiers().into_iter().map(|(_, t)| t).collect();
@@ -68,4 +71,18 @@ fn format_returns_an_owned_string() {
     let name = "Alice";
     let greeting: String = format!("Hello {name}");
     assert_eq!(greeting, "Hello Alice");
+}
+
+#[test]
+fn print_adds_no_newline_and_eprintln_writes_a_line_to_stderr() {
+    let (compiled, scratch) = rustc("print-streams.rs", "print", &[]);
+    built(&compiled);
+    let output = run(&scratch);
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "no newline|written",
+        "two print! calls, one line without its end"
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "no newline\n");
 }

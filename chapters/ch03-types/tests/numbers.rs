@@ -2,29 +2,17 @@
 // The lecture's 3.14 is its float literal, not an approximation of PI.
 #![allow(clippy::approx_constant)]
 
+mod common;
+
 use std::hint::black_box;
 use std::mem::size_of;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::time::Duration;
 
 use chapter_03::numeric_types::{
     digits_summary, inferred_from_later_use, inferred_types, integer_widths, power_of_two_decimal,
     python_index,
 };
 use chapter_03::type_of;
-use textbook_harness::run_with_timeout;
-
-/// The message of the panic `f` raises; the test fails if it does not panic. (Not
-/// `#[should_panic]`: the ledger reads each test's result line, and this keeps it plain.)
-fn panic_message(f: impl FnOnce() + std::panic::UnwindSafe) -> String {
-    let payload = std::panic::catch_unwind(f).expect_err("the call panics");
-    payload
-        .downcast_ref::<String>()
-        .cloned()
-        .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_string()))
-        .unwrap_or_default()
-}
+use common::{panic_message, run, rustc};
 
 #[test]
 fn integer_types_have_the_width_in_their_name() {
@@ -34,6 +22,27 @@ fn integer_types_have_the_width_in_their_name() {
         [("i8", 1), ("i16", 2), ("i32", 4), ("i64", 8), ("i128", 16)]
     );
     assert_eq!(size_of::<u128>(), 16);
+}
+
+#[test]
+fn unsigned_types_start_at_zero_and_match_the_signed_widths() {
+    let unsigned = [
+        (size_of::<u8>(), u128::from(u8::MAX)),
+        (size_of::<u16>(), u128::from(u16::MAX)),
+        (size_of::<u32>(), u128::from(u32::MAX)),
+        (size_of::<u64>(), u128::from(u64::MAX)),
+        (size_of::<u128>(), u128::MAX),
+    ];
+    for (bytes, max) in unsigned {
+        assert_eq!(
+            max,
+            u128::MAX >> (128 - 8 * bytes),
+            "all {bytes} bytes hold magnitude"
+        );
+    }
+    assert_eq!((u8::MIN, u128::MIN, usize::MIN), (0, 0, 0));
+    assert_eq!(size_of::<usize>(), size_of::<isize>());
+    assert_eq!(0_u8.checked_sub(1), None, "no negative values at all");
 }
 
 #[test]
@@ -81,43 +90,6 @@ fn checked_wrapping_and_saturating_say_what_overflow_means() {
     assert_eq!(255_u8.checked_add(1), None);
     assert_eq!(255_u8.wrapping_add(1), 0);
     assert_eq!(255_u8.saturating_add(1), 255);
-}
-
-/// A scratch directory for one compiled program, removed when the test ends.
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// Compiles one of tests/programs/ with `rustc` and the given flags; the binary is `program` in
-/// the returned scratch dir.
-fn rustc(program: &str, tag: &str, flags: &[&str]) -> (Output, Scratch) {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/programs")
-        .join(program);
-    let dir = std::env::temp_dir().join(format!("ch03-{}-{tag}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut command = Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into()));
-    command
-        .args(["--edition", "2024", "--crate-type", "bin"])
-        .args(flags)
-        .arg("-o")
-        .arg(dir.join("program"))
-        .arg(&source);
-    (
-        run_with_timeout(command, Duration::from_secs(60)),
-        Scratch(dir),
-    )
-}
-
-fn run(scratch: &Scratch) -> Output {
-    run_with_timeout(
-        Command::new(scratch.0.join("program")),
-        Duration::from_secs(10),
-    )
 }
 
 #[test]

@@ -3,16 +3,8 @@ use chapter_03::strings::{build_greeting, greet, lengths, paired_operations, tri
 use chapter_03::type_of;
 use serde_json::json;
 
-/// The message of the panic `f` raises; the test fails if it does not panic. (Not
-/// `#[should_panic]`: the ledger reads each test's result line, and this keeps it plain.)
-fn panic_message(f: impl FnOnce() + std::panic::UnwindSafe) -> String {
-    let payload = std::panic::catch_unwind(f).expect_err("the call panics");
-    payload
-        .downcast_ref::<String>()
-        .cloned()
-        .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_string()))
-        .unwrap_or_default()
-}
+mod common;
+use common::panic_message;
 
 #[test]
 fn a_string_literal_is_a_static_str() {

@@ -23,3 +23,12 @@ fn a_for_loop_over_an_array_yields_its_values() {
     }
     assert_eq!(seen, ["f64", "f64", "f64"], "by value, not `&f64`");
 }
+
+#[test]
+fn an_if_else_is_an_expression_whose_value_a_let_takes() {
+    // Python's `label = if t < 50: ...` is a SyntaxError; its `if` is a statement.
+    for (temp_f, expected) in [(32.0, "cold"), (68.0, "not cold")] {
+        let label = if temp_f < 50.0 { "cold" } else { "not cold" };
+        assert_eq!(label, expected);
+    }
+}

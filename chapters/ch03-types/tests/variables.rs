@@ -8,7 +8,7 @@ use chapter_03::variables::{
 #[test]
 fn an_unannotated_integer_binding_is_an_i32() {
     let (first, inferred, _) = declarations();
-    assert_eq!((first, inferred), (0, "i32"));
+    assert_eq!((first.as_str(), inferred), ("0", "i32"));
 }
 
 #[test]
