@@ -1,0 +1,114 @@
+//! Shared by the tests that build small crates: a scratch folder of their own, and rustc or
+//! cargo run in it offline, each with a deadline. (A `tests/support/mod.rs` is a module of each
+//! test that declares `mod support;`, not a test target: cargo only picks up `tests/*.rs`.)
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use textbook_harness::run_with_timeout;
+
+const DEADLINE: Duration = Duration::from_secs(120);
+
+/// A fresh folder under the system's temp dir, removed when dropped.
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    pub fn new(label: &str) -> Scratch {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("ch08-{label}-{}-{n}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("the temp dir is writable");
+        Scratch(dir)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.0.join(rel);
+        fs::create_dir_all(path.parent().expect("a file has a parent")).unwrap();
+        fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        let path = self.0.join(rel);
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    }
+
+    /// Copies a folder of this chapter (relative to its manifest dir) into the scratch folder.
+    pub fn copy_fixture(&self, fixture: &str) {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture);
+        copy_dir(&from, &self.0);
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// What a finished command printed, and whether it succeeded.
+#[derive(Debug)]
+pub struct Ran {
+    pub success: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(mut command: Command) -> Ran {
+    command
+        .env("NO_COLOR", "1")
+        .env("CARGO_TERM_COLOR", "never");
+    let output = run_with_timeout(command, DEADLINE);
+    Ran {
+        success: output.status.success(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// `rustc --edition 2024 <root>` in `dir`, the executable written to `dir/out`.
+pub fn rustc(dir: &Path, root: &str) -> Ran {
+    let mut command = Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into()));
+    command
+        .current_dir(dir)
+        .args(["--edition", "2024", "--color", "never", root, "-o", "out"]);
+    run(command)
+}
+
+/// `cargo --offline <args>` in `dir`, its build output kept inside `dir`.
+pub fn cargo(dir: &Path, args: &[&str]) -> Ran {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command
+        .current_dir(dir)
+        .arg("--offline")
+        .args(args)
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .env_remove("RUSTFLAGS");
+    run(command)
+}
+
+/// Runs a program the test built.
+pub fn program(path: &Path) -> Ran {
+    run(Command::new(path))
+}

@@ -1,0 +1,8 @@
+"""``models.user``."""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class User:
+    name: str

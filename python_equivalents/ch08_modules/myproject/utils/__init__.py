@@ -1,0 +1,1 @@
+"""``utils``: the twin of src/myproject/utils/mod.rs. Empty: the submodules need no listing."""
