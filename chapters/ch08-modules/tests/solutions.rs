@@ -4,8 +4,8 @@
 //! `cargo test` it is dead code, hence the `allow`.
 
 #[allow(dead_code)]
-#[path = "../solutions/kitchen.rs"]
-mod kitchen;
+#[path = "../solutions/secret_recipe.rs"]
+mod secret_recipe;
 
 #[allow(dead_code)]
 #[path = "../solutions/sibling_import.rs"]

@@ -1,4 +1,5 @@
-//! the lecture's Cargo.toml read as data, and what its requirements admit. Twin: python_equivalents/ch08_modules/manifest.py
+//! The lecture's Cargo.toml read as data, and what its requirements admit.
+//! Twin: python_equivalents/ch08_modules/manifest.py
 use chapter_08::manifest::demo;
 use textbook_report::{Options, Report};
 

@@ -1,4 +1,5 @@
-//! the module tree: mod, pub, use, a re-export. Twin: python_equivalents/ch08_modules/module_tree.py
+//! The module tree: mod, pub, use, a re-export.
+//! Twin: python_equivalents/ch08_modules/module_tree.py
 use chapter_08::layout::demo;
 use textbook_report::{Options, Report};
 

@@ -1,4 +1,5 @@
-//! private by default: a field and a method from outside their module. Twin: python_equivalents/ch08_modules/private_by_default.py
+//! Private by default: a field and a method from outside their module.
+//! Twin: python_equivalents/ch08_modules/private_by_default.py
 use chapter_08::visibility::demo;
 use textbook_report::{Options, Report};
 

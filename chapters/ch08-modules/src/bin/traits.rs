@@ -1,4 +1,5 @@
-//! a trait is nominal: a matching method is not an impl. Twin: python_equivalents/ch08_modules/traits.py
+//! A trait is nominal: a matching method is not an impl.
+//! Twin: python_equivalents/ch08_modules/traits.py
 use chapter_08::traits::demo;
 use textbook_report::{Options, Report};
 

@@ -1,4 +1,5 @@
-//! this repository is a workspace: members, one lock file, inherited keys. Twin: python_equivalents/ch08_modules/workspace.py
+//! This repository is a workspace: members, one lock file, inherited keys.
+//! Twin: python_equivalents/ch08_modules/workspace.py
 use chapter_08::workspace::demo;
 use textbook_report::{Options, Report};
 

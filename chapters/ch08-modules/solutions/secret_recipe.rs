@@ -1,4 +1,4 @@
-//! Chapter 8, solution of exercise `kitchen`: the lecture's visibility puzzle (ledger:
+//! Chapter 8, solution of exercise `secret_recipe`: the lecture's visibility puzzle (ledger:
 //! `exercise/kitchen-private-fn`).
 //!
 //! In Python, the underscore is a request, not a lock; the outside may still call it:
@@ -16,7 +16,7 @@
 //! compile.
 //!
 //! One solution, compiled and tested by `tests/solutions.rs`; the template is
-//! `exercises/kitchen.rs`.
+//! `exercises/secret_recipe.rs`.
 
 mod kitchen {
     fn secret_recipe() -> &'static str {

@@ -1,4 +1,4 @@
-//! Chapter 8, exercise `kitchen`: the lecture's visibility puzzle (ledger:
+//! Chapter 8, exercise `secret_recipe`: the lecture's visibility puzzle (ledger:
 //! `exercise/kitchen-private-fn`).
 //!
 //! In Python, the underscore is a request, not a lock; the outside may still call it:
