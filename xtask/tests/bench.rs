@@ -3,7 +3,7 @@
 
 mod fixture;
 
-use fixture::{Fixture, claim, text};
+use fixture::{Fixture, claim, text, words};
 use xtask::ledger::{self, Ledger, Problem};
 use xtask::workspace::Workspace;
 
@@ -146,10 +146,10 @@ fn a_declared_benchmark_is_measured_judged_and_its_results_checked() {
 
 fn is_measured_and_reported(fixture: &Fixture) {
     let out = fixture.run(&["bench", "98", "--quick"]);
-    let stdout = text(&out.stdout);
+    let stdout = words(&text(&out.stdout));
     assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
     assert!(
-        stdout.contains("━━ starts ━━  start-up of chapter-98"),
+        stdout.contains("━━ starts ━━ start-up of chapter-98"),
         "{stdout}"
     );
     assert!(stdout.contains("chapter-98 (its tour)"), "{stdout}");
@@ -159,9 +159,9 @@ fn is_measured_and_reported(fixture: &Fixture) {
     );
     assert!(stdout.contains("→ above the floor:"), "{stdout}");
     // --quick judges nothing, but names the claim, the lecture's words and what the rule says.
-    assert!(stdout.contains("speed/starts-fast  no verdict"), "{stdout}");
+    assert!(stdout.contains("speed/starts-fast no verdict"), "{stdout}");
     assert!(
-        stdout.contains("lecture   The binary starts in under ten seconds."),
+        stdout.contains("lecture The binary starts in under ten seconds."),
         "{stdout}"
     );
     let json = fixture
@@ -179,12 +179,12 @@ fn is_measured_and_reported(fixture: &Fixture) {
 
 fn a_pair_is_judged_by_its_rule_against_the_lecture_figure(fixture: &Fixture) {
     let out = fixture.run(&["bench", "98", "square", "--runs", "2"]);
-    let stdout = text(&out.stdout);
+    let stdout = words(&text(&out.stdout));
     assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
     // The sides print 1 ms (release), 4 ms (debug) and 2 ms (Python): exact figures.
     assert!(stdout.contains("2.0× Rust's time"), "{stdout}");
     assert!(stdout.contains("→ release over debug: 4.0×"), "{stdout}");
-    assert!(stdout.contains("speed/square-ratio  holds"), "{stdout}");
+    assert!(stdout.contains("speed/square-ratio holds"), "{stdout}");
     assert!(
         stdout.contains("2.0× ≥ the lecture's 1.5× (rule)"),
         "{stdout}"
@@ -200,7 +200,7 @@ fn a_result_that_is_not_the_closed_form_is_an_error_not_a_time(fixture: &Fixture
         &declared.replace("(2 * n - 1) / 6", "(2 * n + 1) / 6"),
     );
     let out = fixture.run(&["bench", "98", "square", "--quick"]);
-    let stderr = text(&out.stderr);
+    let stderr = words(&text(&out.stderr));
     assert!(!out.status.success());
     assert!(stderr.contains("every number in it should be"), "{stderr}");
 }
@@ -209,7 +209,7 @@ fn a_result_that_is_not_the_closed_form_is_an_error_not_a_time(fixture: &Fixture
 fn a_chapter_without_benches_toml_says_how_to_declare_them() {
     let fixture = workspace("bench-none");
     let out = fixture.run(&["bench", "97", "--quick"]);
-    let stderr = text(&out.stderr);
+    let stderr = words(&text(&out.stderr));
     assert!(!out.status.success());
     assert!(
         stderr.contains(
@@ -224,7 +224,7 @@ fn a_chapter_without_benches_toml_says_how_to_declare_them() {
 fn an_unknown_benchmark_is_refused_with_the_chapters_own_list() {
     let fixture = workspace("bench-unknown");
     let out = fixture.run(&["bench", "98", "nosuch", "--quick"]);
-    let stderr = text(&out.stderr);
+    let stderr = words(&text(&out.stderr));
     assert!(!out.status.success());
     assert!(
         stderr.contains("chapter-98 has no benchmark `nosuch`; its benchmarks are: starts, square"),
