@@ -21,6 +21,14 @@ def test_assigning_an_int_float_or_bool_shares_one_object() -> None:
     for value in (int("1000"), float("2.5"), bool(int("1"))):
         alias = value
         assert alias is value
+        # Shared, and never visible: the object cannot change, so "changing" the alias makes a
+        # new object and rebinds the name, leaving `value` as it was.
+        before = repr(value)
+        alias += 1
+        assert alias is not value
+        assert repr(value) == before
+        with pytest.raises(AttributeError):
+            value.real = 0  # type: ignore[misc]
 
 
 @pytest.mark.skipif(sys.implementation.name != "cpython", reason="the cache is CPython's")

@@ -4,8 +4,13 @@
 
 use textbook_report::{Report, rejected};
 
-/// rustc's recorded output for the lecture's program, as the exercise template holds it.
-pub const LECTURE_PROGRAM_STDERR: &str = include_str!("../exercises/spot_the_borrow_errors.stderr");
+/// rustc's recorded output for the lecture's program exactly as printed.
+pub const LECTURE_PROGRAM_STDERR: &str =
+    include_str!("../tests/ui/exercise/the-lecture-program-as-printed.stderr");
+
+/// rustc's recorded output for the exercise template, the same program with its lines collected
+/// so that tests can read them: it must report the same errors as the printed one.
+pub const TEMPLATE_STDERR: &str = include_str!("../exercises/spot_the_borrow_errors.stderr");
 
 /// The error codes of a rustc output, in the order reported: one per `error[E....]` line.
 pub fn error_codes(stderr: &str) -> Vec<&str> {

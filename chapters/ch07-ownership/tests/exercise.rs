@@ -9,6 +9,14 @@ fn rustc_reports_two_errors_for_the_lecture_program_not_three() {
 }
 
 #[test]
+fn the_exercise_template_reports_the_same_errors_as_the_printed_program() {
+    assert_eq!(
+        error_codes(TEMPLATE_STDERR),
+        error_codes(LECTURE_PROGRAM_STDERR)
+    );
+}
+
+#[test]
 fn after_the_first_fix_only_the_move_out_of_the_vec_is_left() {
     let stderr = include_str!("ui/exercise/after-using-first-before-the-push.stderr");
     assert_eq!(error_codes(stderr), ["E0507"]);
@@ -18,6 +26,14 @@ fn after_the_first_fix_only_the_move_out_of_the_vec_is_left() {
 fn the_third_error_appears_only_after_the_second_fix_and_is_a_type_error() {
     let stderr = include_str!("ui/exercise/borrowed-name-for-a-string-parameter.stderr");
     assert_eq!(error_codes(stderr), ["E0308"]);
+    assert!(stderr.contains("expected `String`, found `&String`"));
+}
+
+#[test]
+fn fix_three_without_fix_two_is_a_type_error_too() {
+    let stderr = include_str!("ui/exercise/signature-fixed-but-call-still-moves.stderr");
+    assert_eq!(error_codes(stderr), ["E0308"]);
+    assert!(stderr.contains("expected `&str`, found `String`"));
 }
 
 #[test]

@@ -70,13 +70,62 @@ fn process_borrowed_changes_the_callers_vec_in_place() {
 fn an_owner_need_not_be_a_variable_a_vec_owns_its_elements() {
     let events = Events::new();
     let shelf = vec![Tracked::new("x", 1, &events), Tracked::new("y", 2, &events)];
-    // Moving one element out makes a variable its owner; the rest stay owned by the Vec.
+    // No variable names either element: dropping their owner, the Vec, frees both. (Their order
+    // is not asserted: std does not promise the order in which a Vec drops its elements.)
+    drop(shelf);
+    let mut freed = events.all();
+    freed.sort();
+    assert_eq!(freed, ["freed x", "freed y"]);
+}
+
+#[test]
+fn moving_an_element_out_makes_a_variable_its_owner() {
+    let events = Events::new();
+    let shelf = vec![Tracked::new("x", 1, &events), Tracked::new("y", 2, &events)];
     let mut items = shelf.into_iter();
     let x = items.next().expect("two elements");
+    // The iterator, which took over the Vec's buffer, owns what is left in it.
     drop(items);
     assert_eq!(events.all(), ["freed y"]);
     drop(x);
     assert_eq!(events.all(), ["freed y", "freed x"]);
+}
+
+/// Takes its argument by value and drops it at once.
+fn consume(value: Tracked<i32>, events: &Events) {
+    events.note(format!("consumed {}", value.value));
+}
+
+/// A value moved on one branch only: whether it is still owned at the end of the scope is known
+/// only at run time, so rustc keeps a drop flag for it (the Rustonomicon, "Drop Flags").
+fn maybe_move(move_it: bool, events: &Events) {
+    let value = Tracked::new("value", 7, events);
+    if move_it {
+        consume(value, events);
+    }
+    events.note("end of scope");
+}
+
+#[test]
+fn a_conditional_move_is_settled_at_run_time_by_a_drop_flag() {
+    let events = Events::new();
+    maybe_move(true, &events);
+    assert_eq!(events.all(), ["consumed 7", "freed value", "end of scope"]);
+    let events = Events::new();
+    maybe_move(false, &events);
+    assert_eq!(events.all(), ["end of scope", "freed value"]);
+}
+
+#[test]
+fn box_leak_skips_the_drop_in_safe_code() {
+    let events = Events::new();
+    {
+        let leaked: &'static mut Tracked<i32> =
+            Box::leak(Box::new(Tracked::new("box", 1, &events)));
+        leaked.value += 1;
+        assert_eq!(leaked.value, 2);
+    }
+    assert!(events.all().is_empty(), "{:?}", events.all());
 }
 
 #[test]

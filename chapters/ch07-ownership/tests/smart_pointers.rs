@@ -23,6 +23,21 @@ fn a_recursive_list_through_box_sums_its_values() {
 }
 
 #[test]
+fn a_box_of_large_data_is_one_pointer_so_moving_it_copies_eight_bytes() {
+    type Megabyte = [u8; 1 << 20];
+    assert_eq!(size_of::<Box<Megabyte>>(), size_of::<usize>());
+    assert_eq!(size_of::<Megabyte>(), 1 << 20);
+    let big: Box<Megabyte> = vec![7u8; 1 << 20]
+        .into_boxed_slice()
+        .try_into()
+        .expect("exactly one megabyte");
+    let address: *const Megabyte = &*big;
+    let moved = big;
+    assert!(std::ptr::eq(address, &*moved));
+    assert_eq!(moved[(1 << 20) - 1], 7);
+}
+
+#[test]
 fn a_box_holds_a_trait_object_of_any_type_behind_it() {
     let steps: Vec<Box<dyn Fn(i32) -> i32>> = vec![Box::new(|x| x + 1), Box::new(|x| x * 10)];
     assert_eq!(steps.iter().fold(1, |acc, f| f(acc)), 20);
