@@ -86,6 +86,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_interpreter_that_cannot_start_is_broken_not_ready() {
+        // What a venv's python says once its standard library is deleted.
+        let fake =
+            std::env::temp_dir().join(format!("textbook-broken-python-{}", std::process::id()));
+        std::fs::write(
+            &fake,
+            "#!/bin/sh\necho \"Fatal Python error: init_fs_encoding\" >&2\n\
+             echo \"ModuleNotFoundError: No module named 'encodings'\" >&2\nexit 1\n",
+        )
+        .unwrap();
+        let mut perms = std::fs::metadata(&fake).unwrap().permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+        std::fs::set_permissions(&fake, perms).unwrap();
+        let env = PythonEnv {
+            python: fake.clone(),
+            dir: std::env::temp_dir(),
+            version: "3.11".into(),
+        };
+        let verdict = verify(&env, &[("pytest".into(), Some("9.2.0".into()))]);
+        let _ = std::fs::remove_file(&fake);
+        assert!(
+            matches!(&verdict, Verified::Broken(why) if why.contains("encodings")),
+            "{verdict:?}"
+        );
+    }
+
+    #[test]
     fn pins_are_read_with_their_versions_and_comments_are_skipped() {
         let pins = pinned("# the textbook\nmypy==2.4.1  # types\n\nnumpy>=2\n-r other.txt\n");
         assert_eq!(
