@@ -60,3 +60,18 @@ def test_print_end_and_stdout_write_add_no_newline_and_file_chooses_stderr(
     assert sys.stdout.write(s) == len(s), "write returns the number of characters written"
     print(x, file=sys.stderr)
     assert capsys.readouterr() == ("no newline|written", "no newline\n")
+
+
+LECTURE_BASIC_OUTPUT = """\
+print("Hello, World!")
+print("Name:", name, "Age:", age)    # Space-separated
+print(f"Name: {name}, Age: {age}")   # f-string
+"""
+
+
+def test_the_lecture_basic_output_block_as_printed_stops_at_an_undefined_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(NameError, match="name 'name' is not defined"):
+        exec(LECTURE_BASIC_OUTPUT, {})
+    assert capsys.readouterr().out == "Hello, World!\n"
