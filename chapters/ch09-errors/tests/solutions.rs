@@ -4,5 +4,17 @@
 //! `cargo test` it is dead code, hence the `allow`.
 
 #[allow(dead_code)]
-#[path = "../solutions/greet_by_name.rs"]
-mod greet_by_name;
+#[path = "../solutions/parse_port.rs"]
+mod parse_port;
+
+#[allow(dead_code)]
+#[path = "../solutions/question_mark_return.rs"]
+mod question_mark_return;
+
+#[allow(dead_code)]
+#[path = "../solutions/from_io_error.rs"]
+mod from_io_error;
+
+#[allow(dead_code)]
+#[path = "../solutions/anyhow_context.rs"]
+mod anyhow_context;

@@ -1,0 +1,177 @@
+"""Custom error types: the twin of ``src/bin/custom_errors.rs``.
+
+The lecture's exception classes and ``find_user`` are run as printed (``LECTURE_BLOCK``); the
+twin adds the two classes the Rust ``AppError`` has and the Python block does not (``Io`` and
+``Json``), raised ``from`` the library's exception as ``#[from]`` keeps it as the source.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from demo_report import Report, parse_args
+
+LECTURE_BLOCK = '''
+# Python — custom exception classes
+class AppError(Exception):
+    pass
+
+class NotFoundError(AppError):
+    def __init__(self, entity: str, id: int):
+        self.entity = entity
+        self.id = id
+        super().__init__(f"{entity} with id {id} not found")
+
+class ValidationError(AppError):
+    def __init__(self, field: str, message: str):
+        self.field = field
+        super().__init__(f"Validation error on {field}: {message}")
+
+# Usage:
+def find_user(user_id: int) -> dict:
+    if user_id not in users:
+        raise NotFoundError("User", user_id)
+    return users[user_id]
+'''
+
+
+def lecture(users: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The block's names; with ``users``, the global its ``find_user`` reads (and never defines)."""
+    namespace: dict[str, Any] = {} if users is None else {"users": users}
+    exec(compile(LECTURE_BLOCK, "<lecture: Python Custom Exceptions>", "exec"), namespace)
+    return namespace
+
+
+LECTURE = lecture({1: {"id": 1, "name": "Ada"}})
+AppError: type[Exception] = LECTURE["AppError"]
+NotFoundError: type[Exception] = LECTURE["NotFoundError"]
+ValidationError: type[Exception] = LECTURE["ValidationError"]
+
+
+class IoError(AppError):
+    pass
+
+
+class JsonError(AppError):
+    pass
+
+
+@dataclass
+class User:
+    id: int
+    name: str
+
+
+def find_user(user_id: int) -> dict[str, Any]:
+    found: dict[str, Any] = LECTURE["find_user"](user_id)
+    return found
+
+
+def load_users(path: str) -> list[User]:
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except OSError as e:
+        raise IoError(f"IO error: {e}") from e
+    except json.JSONDecodeError as e:
+        raise JsonError(f"JSON error: {e}") from e
+    try:
+        return [User(id=entry["id"], name=entry["name"]) for entry in data]
+    except (KeyError, TypeError) as e:
+        raise JsonError(f"JSON error: missing field {e}") from e
+
+
+def validate_email(email: str) -> str:
+    if "@" not in email:
+        raise ValidationError("email", "must contain @")
+    return email
+
+
+def variant(error: BaseException) -> str:
+    """The class name without ``Error``: the Rust variant's name."""
+    return type(error).__name__.removesuffix("Error")
+
+
+def fails_after_setup(log: list[str]) -> None:
+    try:
+        log.append("setup")
+        validate_email("nobody")
+        log.append("unreachable")
+    finally:
+        log.append("cleanup")
+
+
+def demo(report: Report) -> None:
+    report.say("The messages the lecture's classes build in `__init__`:")
+    try:
+        not_found = find_user(42)["name"]
+    except AppError as e:
+        not_found = str(e)
+    report.result("find_user_missing", not_found)
+    report.result("find_user_found", find_user(1)["name"])
+    try:
+        validate_email("ada.example.com")
+        invalid = ""
+    except AppError as e:
+        invalid = str(e)
+    report.result("validation_message", invalid)
+
+    report.say("\n`raise ... from e` keeps the library's exception as `__cause__`:")
+    with tempfile.TemporaryDirectory(prefix="ch09-custom-") as scratch:
+        directory = Path(scratch)
+        try:
+            users = load_users(str(directory / "users.json"))
+            report.result("load_users_missing", f"{len(users)} users")
+        except AppError as e:
+            report.result("load_users_missing", variant(e))
+            report.contrast("io_message", e, "custom/io-message-has-no-path")
+            report.result("io_cause_kept", str(e.__cause__ is not None).lower())
+        bad = directory / "users.json"
+        bad.write_text('[{"id": 1, "name": "Ada"}, {"id": 2}]', encoding="utf-8")
+        try:
+            load_users(str(bad))
+            report.result("load_users_bad_entry", "Ok")
+        except AppError as e:
+            report.result("load_users_bad_entry", variant(e))
+        good = directory / "good.json"
+        good.write_text('[{"id": 1, "name": "Ada"}]', encoding="utf-8")
+        report.result("load_users_ok", len(load_users(str(good))))
+
+    report.say("\n`except ValueError` catches its subclasses, JSONDecodeError among them:")
+    try:
+        json.loads("{")
+        caught = False
+    except ValueError:
+        caught = True
+    report.contrast(
+        "json_error_caught_as_validation", str(caught).lower(), "ref/except-as-pattern"
+    )
+
+    report.say("\n`finally` runs on the way out of a raise:")
+    log: list[str] = []
+    try:
+        fails_after_setup(log)
+        outcome = "Ok(())"
+    except AppError as e:
+        outcome = f'Err("{variant(e)}")'
+    report.result("finally_on_error", f"{outcome} {json.dumps(log)}")
+
+    report.say("\nThe lecture's Python block runs as printed; its find_user fails when called:")
+    try:
+        lecture()["find_user"](1)
+        as_printed = "returned"
+    except NameError as e:
+        as_printed = f"NameError: {e}"
+    report.contrast("thiserror_block_as_printed", as_printed, "custom/block-as-printed")
+
+
+if __name__ == "__main__":
+    options = parse_args(
+        "custom_errors",
+        "thiserror's AppError: messages, #[from] conversions, variants against exception classes",
+    )
+    demo(Report("custom_errors", json_lines=options.json))

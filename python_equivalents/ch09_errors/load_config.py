@@ -1,0 +1,144 @@
+"""Exceptions vs Result: the twin of ``src/bin/load_config.rs``.
+
+The lecture's Python ``load_config`` is run as printed (``LECTURE_BLOCK``), not retyped, so that
+what the tests find is what the block does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from demo_report import Report, parse_args
+
+LECTURE_BLOCK = '''
+# Python — exceptions can be thrown from anywhere
+import json
+
+def load_config(path: str) -> dict:
+    try:
+        with open(path) as f:
+            data = json.load(f)     # Can raise JSONDecodeError
+            if "version" not in data:
+                raise ValueError("Missing version field")
+            return data
+    except FileNotFoundError:
+        print(f"Config file not found: {path}")
+        return {}
+    except json.JSONDecodeError as e:
+        print(f"Invalid JSON: {e}")
+        return {}
+    # What other exceptions can this throw?
+    # IOError? PermissionError? UnicodeDecodeError?
+    # You can't tell from the function signature!
+'''
+
+# The same files as the Rust side's `CONFIGS`, by case name.
+CONFIGS: list[tuple[str, bytes]] = [
+    ("config_valid", b'{"version": 1, "name": "demo"}'),
+    ("config_not_json", b"version = 1"),
+    ("config_no_version", b'{"name": "demo"}'),
+    ("config_a_list", b'["version"]'),
+    ("config_a_number", b"5"),
+    ("config_not_utf8", b'{"version": "\xff"}'),
+]
+
+
+def lecture_load_config() -> Callable[[str], Any]:
+    """The lecture's ``load_config``, defined by running its block."""
+    namespace: dict[str, Any] = {}
+    exec(compile(LECTURE_BLOCK, "<lecture: Python Exception Handling>", "exec"), namespace)
+    function: Callable[[str], Any] = namespace["load_config"]
+    return function
+
+
+def outcome(path: str) -> str:
+    """What one call does: returns (and what it printed), or which exception escapes."""
+    printed = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(printed):
+            data = lecture_load_config()(path)
+    except Exception as e:  # noqa: BLE001 (which exceptions escape is the point)
+        return f"raised {type(e).__name__}: {e}"
+    said = printed.getvalue().strip().replace(path, "<path>")
+    if isinstance(data, dict) and "version" in data:
+        return f"version {data['version']}"
+    return f"returned {data!r}" + (f" after printing {said!r}" if said else "")
+
+
+def read_kind(path: Path) -> str:
+    """The exception class of reading ``path`` as UTF-8 text, or "read" when it succeeds."""
+    try:
+        path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        return type(e).__name__
+    return "read"
+
+
+def divide(a: float, b: float) -> float:
+    if b == 0.0:
+        raise ValueError("Division by zero")
+    return a / b
+
+
+def show_division(a: float, b: float) -> str:
+    try:
+        return f"Result: {divide(a, b)}"
+    except ValueError as msg:
+        return f"Error: {msg}"
+
+
+def unchecked_division(a: float, b: float) -> str:
+    try:
+        return str(a / b)
+    except ZeroDivisionError as e:
+        return f"ZeroDivisionError: {e}"
+
+
+def demo(report: Report) -> None:
+    with tempfile.TemporaryDirectory(prefix="ch09-load-config-") as scratch:
+        directory = Path(scratch)
+        report.say("The lecture's `load_config` on six files and a missing one:")
+        missing = directory / "config.json"
+        report.contrast("config_missing", outcome(str(missing)), "python/load-config-as-printed")
+        for case, contents in CONFIGS:
+            path = directory / f"{case}.json"
+            path.write_bytes(contents)
+            result = outcome(str(path))
+            if case == "config_valid":
+                report.result(case, result)
+            elif case == "config_not_json":
+                report.contrast(case, result, "python/load-config-as-printed")
+            else:
+                report.contrast(case, result, "python/hidden-exceptions")
+        report.contrast("config_directory", outcome(scratch), "python/hidden-exceptions")
+
+        report.say("\nThe exception class of a failed read (Rust returns an io::ErrorKind):")
+        report.contrast("read_missing", read_kind(missing), "io/missing-file")
+        report.contrast("read_directory", read_kind(directory), "io/unreadable-file")
+        latin1 = directory / "latin1.txt"
+        latin1.write_bytes(b"caf\xe9")
+        report.contrast("read_not_utf8", read_kind(latin1), "io/unreadable-file")
+
+    report.say("\n`divide` raises for zero; the float division itself raises too:")
+    report.result("divide_by_zero", show_division(10.0, 0.0))
+    report.result("divide", show_division(10.0, 4.0))
+    report.contrast(
+        "unchecked_float_division", unchecked_division(10.0, 0.0), "variants/zero-division"
+    )
+
+    report.say("\n`int()` returns the number itself (or raises): there is no wrapper to open:")
+    report.contrast("result_as_value", int("8080"), "results/handling-required")
+
+
+if __name__ == "__main__":
+    options = parse_args(
+        "load_config",
+        "load_config on good, bad and missing files: Err values against exceptions",
+    )
+    demo(Report("load_config", json_lines=options.json))
