@@ -6,14 +6,17 @@ from ch04_control_flow.expression_blocks import describe, forgot_return, yes_no
 
 
 def test_an_if_statement_is_not_a_value() -> None:
-    with pytest.raises(SyntaxError):
+    # The parser stops at the keyword itself: no value can start with `if` or `for`.
+    with pytest.raises(SyntaxError, match="invalid syntax") as refused:
         compile("result = if condition: 'yes'", "<lecture>", "exec")
-    with pytest.raises(SyntaxError):
+    assert refused.value.offset == len("result = ") + 1
+    with pytest.raises(SyntaxError, match="invalid syntax") as refused:
         compile("total = for x in range(3): x", "<lecture>", "exec")
+    assert refused.value.offset == len("total = ") + 1
 
 
 def test_a_conditional_expression_arm_cannot_hold_a_statement() -> None:
-    with pytest.raises(SyntaxError):
+    with pytest.raises(SyntaxError, match="Maybe you meant '==' or ':=' instead of '='"):
         compile("r = (x = 1) if c else 2", "<lecture>", "exec")
     # An assignment expression is an expression, so it is allowed.
     compile("r = (x := 1) if c else 2", "<lecture>", "exec")

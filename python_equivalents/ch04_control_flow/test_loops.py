@@ -1,5 +1,6 @@
 """Loops on the Python side: range(), dict order, int(), comprehensions and generators."""
 
+import io
 import sys
 
 import pytest
@@ -12,6 +13,7 @@ from ch04_control_flow.loops import (
     evens,
     first_number,
     first_pair_with_sum,
+    lines_until_quit,
     map_lines,
     pairs,
     script,
@@ -66,6 +68,17 @@ def test_dict_items_come_in_insertion_order() -> None:
 
 def test_while_counts_from_zero_to_four() -> None:
     assert count_up(5) == [0, 1, 2, 3, 4]
+
+
+def test_input_drops_the_newline_so_the_quit_loop_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    # input() reads a line from sys.stdin and strips its trailing newline, so "quit" matches
+    # where Rust's read_line gives "quit\n". At the end of input it raises EOFError instead of
+    # returning an empty line forever.
+    monkeypatch.setattr("sys.stdin", io.StringIO("hello\nquit\nnever\n"))
+    assert lines_until_quit(input) == 2
+    assert input() == "never"
+    with pytest.raises(EOFError):
+        input()
 
 
 def test_int_accepts_surrounding_whitespace_and_underscores() -> None:

@@ -1,5 +1,5 @@
 //! Chapter 4, exercise `apply_closure`: passing a closure that captures
-//! (ledger: `exercise/apply-closure`).
+//! (ledger: `fn/fn-pointer-vs-closure`).
 //!
 //! Python's `apply` takes any callable, a lambda that uses a local variable included:
 //!

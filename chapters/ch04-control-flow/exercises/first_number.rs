@@ -1,5 +1,5 @@
 //! Chapter 4, exercise `first_number`: a loop that breaks with a value
-//! (ledger: `exercise/first-number`).
+//! (ledger: `loops/loop-break-value`).
 //!
 //! The first input that is a whole number, in Python:
 //!

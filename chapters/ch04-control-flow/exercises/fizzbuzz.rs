@@ -15,15 +15,17 @@
 //!
 //! Check your work with `cargo xtask exercise 4`; stuck? `cargo xtask exercise 4 --hint`.
 
-// TODO: a `match` is one expression, so all its arms must give one type. Make every arm give a
-// `String` (the number too), so that `fizzbuzz` compiles and the tests below pass.
+// TODO: a `match` is one expression, so all its arms must give one type: here three give a
+// `&str` and the last a `u32`. Make every arm give a `String` (the number too), so that `word`
+// is the `String` that `fizzbuzz` returns, and the tests below pass.
 fn fizzbuzz(n: u32) -> String {
-    match (n % 3, n % 5) {
+    let word = match (n % 3, n % 5) {
         (0, 0) => "FizzBuzz",
         (0, _) => "Fizz",
         (_, 0) => "Buzz",
         _ => n,
-    }
+    };
+    word
 }
 
 fn main() {

@@ -1,4 +1,4 @@
-//! Chapter 4, exercise `tail_semicolon`: the semicolon rule (ledger: `exercise/tail-semicolon`).
+//! Chapter 4, exercise `tail_semicolon`: the semicolon rule (ledger: `expr/semicolon-rule`).
 //!
 //! In Python a function returns what its `return` statement says:
 //!

@@ -1,5 +1,5 @@
 //! Chapter 4, solution of exercise `counter_methods`: `&self` against `&mut self`
-//! (ledger: `exercise/counter-methods`).
+//! (ledger: `methods/ref-self-read-only`).
 //!
 //! In Python every method gets the same `self`, and any of them may change the object:
 //!

@@ -1,5 +1,5 @@
 //! Chapter 4, solution of exercise `truthy_checks`: conditions that must be `bool`
-//! (ledger: `exercise/truthy-checks`).
+//! (ledger: `cond/condition-must-be-bool`).
 //!
 //! Python decides whether a list or a string is "true" by itself: empty means false.
 //!

@@ -6,6 +6,7 @@
 use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap};
 use std::hint::black_box;
+use std::io::{BufRead, Cursor};
 use std::panic::{self, UnwindSafe};
 use std::time::Instant;
 
@@ -189,6 +190,20 @@ pub fn sign_word(n: i32) -> &'static str {
 pub fn describe_first((number, refused): (Option<i32>, usize)) -> String {
     let number = number.map_or_else(|| "no number".to_string(), |n| n.to_string());
     format!("{number} after {refused} refused")
+}
+
+/// A `get_input` that reads lines the way the lecture's would read stdin, with `read_line`: each
+/// line keeps its "\n". At the end `read_line` reports 0 bytes and leaves the line empty, which
+/// the lecture's loops would take as one more input, forever; here the end of input is `None`.
+pub fn read_lines(input: &str) -> impl FnMut() -> Option<String> {
+    let mut reader = Cursor::new(input.to_string());
+    move || {
+        let mut line = String::new();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line),
+        }
+    }
 }
 
 /// A `get_input` that hands out the lines of a script, then `None`.

@@ -1,11 +1,12 @@
 //! Loops and iteration: ranges, `for`, `while`, `loop` with a value, iterator chains.
 use std::collections::HashMap;
+use std::io::{BufRead, Cursor};
 use std::mem::size_of_val;
 
 use chapter_04::loops::{
     calls_before_and_after_collect, count_up, enumerated, evens, first_number, lecture_map,
-    lines_until_quit, map_lines, pairs, panic_message, range_table, script, sorted_map, squares,
-    sum_even_squares,
+    lines_until_quit, map_lines, pairs, panic_message, range_table, read_lines, script, sorted_map,
+    squares, sum_even_squares,
 };
 
 #[test]
@@ -55,8 +56,18 @@ fn a_zero_step_panics_where_python_raises_value_error() {
 
 #[test]
 fn for_over_an_array_yields_its_elements_by_value() {
+    // By value: each `item` is the array's own `String`, moved into `owned`. Were `for` to lend
+    // the elements, `item` would be a `&String` and this would not compile.
+    let words = [String::from("a"), String::from("b"), String::from("c")];
+    let mut owned: Vec<String> = Vec::new();
+    for item in words {
+        owned.push(item);
+    }
+    assert_eq!(owned, ["a", "b", "c"]);
+    // The lecture's array holds `&str` values, and `item` is one of them, not a `&&str`.
     let mut seen = String::new();
     for item in ["a", "b", "c"] {
+        let item: &str = item;
         seen.push_str(item);
     }
     assert_eq!(seen, "abc");
@@ -142,9 +153,31 @@ fn loop_breaks_with_the_first_number() {
 }
 
 #[test]
+fn read_line_keeps_the_newline_and_reads_nothing_forever_at_the_end() {
+    let mut reader = Cursor::new("quit\n");
+    let mut line = String::new();
+    assert_eq!(reader.read_line(&mut line).unwrap(), 5);
+    assert_eq!(line, "quit\n");
+    // At the end of input: 0 bytes and an empty line, as often as it is asked.
+    for _ in 0..3 {
+        line.clear();
+        assert_eq!(reader.read_line(&mut line).unwrap(), 0);
+        assert_eq!(line, "");
+    }
+}
+
+#[test]
+fn the_quit_loop_never_sees_quit_in_a_line_from_read_line() {
+    // Lines as `read_line` gives them: "quit\n" is not "quit", so the loop reads on to the end
+    // of input (where the lecture's version would spin, reading empty lines).
+    assert_eq!(lines_until_quit(read_lines("hello\nquit\nnever\n")), 3);
+    assert_eq!(lines_until_quit(script(&["hello", "quit", "never"])), 2);
+}
+
+#[test]
 fn parse_refuses_the_newline_that_read_line_keeps() {
-    assert_eq!(first_number(script(&["42\n"]), false), (None, 1));
-    assert_eq!(first_number(script(&["42\n"]), true), (Some(42), 0));
+    assert_eq!(first_number(read_lines("seven\n42\n"), false), (None, 2));
+    assert_eq!(first_number(read_lines("seven\n42\n"), true), (Some(42), 1));
     // Where str::parse and Python's int() differ: spaces, underscores; both take a sign.
     assert!(" 42".parse::<i32>().is_err());
     assert!("4_2".parse::<i32>().is_err());
@@ -185,12 +218,14 @@ fn any_consumer_runs_the_chain_not_only_collect() {
 
 #[test]
 fn a_chain_holds_no_elements_whatever_its_length() {
-    let short = (0..10_u64).filter(|x| x % 2 == 0).map(|x| x * x);
-    let long = (0..10_000_000_000_u64)
-        .filter(|x| x % 2 == 0)
-        .map(|x| x * x);
-    assert_eq!(size_of_val(&short), size_of_val(&long));
-    assert!(size_of_val(&long) <= 16, "{} bytes", size_of_val(&long));
+    // The chain is its range and nothing more: two u64 bounds, 16 bytes, for ten billion numbers.
+    // Ten of them collected into a Vec already take 80 bytes on the heap.
+    let range = 0..10_000_000_000_u64;
+    let chain = range.clone().filter(|x| x % 2 == 0).map(|x| x * x);
+    assert_eq!(size_of_val(&chain), size_of_val(&range));
+    assert_eq!(size_of_val(&chain), 16);
+    let ten: Vec<u64> = (0..10_u64).map(|x| x * x).collect();
+    assert_eq!(size_of_val(ten.as_slice()), 80);
 }
 
 #[test]
