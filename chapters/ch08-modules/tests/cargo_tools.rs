@@ -44,6 +44,20 @@ fn cargo_new_writes_edition_2024_not_2021() {
 }
 
 #[test]
+fn cargo_new_core_warns_about_the_standard_library_name_and_creates_it() {
+    let scratch = Scratch::new("core-name");
+    let created = ok(scratch.path(), &["new", "--vcs", "none", "core"]);
+    assert!(
+        created
+            .stderr
+            .contains("warning: package name `core` may be confused with the package with that name in Rust's standard library"),
+        "{}",
+        created.stderr
+    );
+    assert!(scratch.read("core/Cargo.toml").contains("name = \"core\""));
+}
+
+#[test]
 fn cargo_add_edits_the_manifest_and_the_lock_and_builds_nothing() {
     let scratch = Scratch::new("add");
     let app = new_app(&scratch);
@@ -195,6 +209,38 @@ fn cargo_build_p_builds_one_member() {
     );
     assert!(!built.stderr.contains("Compiling api"), "{}", built.stderr);
     assert!(!built.stderr.contains("Compiling cli"), "{}", built.stderr);
+}
+
+#[test]
+fn cargo_test_runs_every_member_and_p_api_runs_one_with_no_test_crate() {
+    let scratch = lecture_workspace("test");
+    for member in ["core", "api"] {
+        scratch.write(
+            &format!("{member}/src/lib.rs"),
+            &format!("#[test]\nfn {member}_adds() {{\n    assert_eq!(2 + 2, 4);\n}}\n"),
+        );
+    }
+    let all = ok(scratch.path(), &["test"]);
+    assert!(
+        all.stdout.contains("test core_adds ... ok"),
+        "{}",
+        all.stdout
+    );
+    assert!(
+        all.stdout.contains("test api_adds ... ok"),
+        "{}",
+        all.stdout
+    );
+    let one = ok(scratch.path(), &["test", "-p", "api"]);
+    assert!(
+        one.stdout.contains("test api_adds ... ok"),
+        "{}",
+        one.stdout
+    );
+    assert!(!one.stdout.contains("core_adds"), "{}", one.stdout);
+    // The harness is built in: the lock holds the three members and nothing else.
+    let lock = scratch.read("Cargo.lock");
+    assert_eq!(lock.matches("[[package]]").count(), 3, "{lock}");
 }
 
 #[test]

@@ -33,3 +33,41 @@ fn the_private_validate_still_works_through_a_public_method() {
     assert!(User::checked("Alice", 30).is_some());
     assert!(User::checked("Bob", -1).is_none());
 }
+
+/// A `User` with a private `age`, and `reader` (a module path) reading it.
+fn program_with_reader(reader_module: &str, reader_path: &str) -> String {
+    format!(
+        "mod user {{\n    pub struct User {{\n        age: i32,\n    }}\n\n    \
+         pub fn alice() -> User {{\n        User {{ age: 30 }}\n    }}\n\n    \
+         pub mod audit {{\n        pub mod deep {{\n            \
+         pub fn age(user: &crate::user::User) -> i32 {{\n                user.age\n            \
+         }}\n        }}\n    }}\n}}\n\n{reader_module}\n\n\
+         fn main() {{\n    println!(\"{{}}\", {reader_path}(&user::alice()));\n}}\n"
+    )
+}
+
+#[test]
+fn a_descendant_module_reads_a_private_field_and_a_sibling_module_cannot() {
+    let scratch = Scratch::new("descendant");
+    // `user::audit::deep` is a grandchild of `user`: it may read `age`.
+    scratch.write(
+        "main.rs",
+        &program_with_reader("", "user::audit::deep::age"),
+    );
+    let built = rustc(scratch.path(), "main.rs");
+    assert!(built.success, "{}", built.stderr);
+    assert_eq!(program(&scratch.path().join("out")).stdout, "30\n");
+    // `report` is a sibling of `user`, outside it: refused.
+    let sibling = "mod report {\n    pub fn age(user: &crate::user::User) -> i32 {\n        \
+                   user.age\n    }\n}";
+    scratch.write("main.rs", &program_with_reader(sibling, "report::age"));
+    let refused = rustc(scratch.path(), "main.rs");
+    assert!(!refused.success);
+    assert!(
+        refused
+            .stderr
+            .contains("error[E0616]: field `age` of struct `User` is private"),
+        "{}",
+        refused.stderr
+    );
+}
