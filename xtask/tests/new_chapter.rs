@@ -18,18 +18,41 @@ use std::time::Duration;
 use textbook_harness::run_with_timeout;
 use xtask::workspace::Workspace;
 
-/// What a checkout needs besides its chapters.
-const PLATFORM: &[&str] = &[
-    "Cargo.toml",
-    "Cargo.lock",
-    ".cargo",
-    "crates",
-    "xtask",
-    "tests",
-    "python_equivalents/demo_report.py",
-    "python_equivalents/pyproject.toml",
-    "python_equivalents/requirements.txt",
-];
+/// What a checkout holds besides its chapters: every top-level entry but these, and
+/// python_equivalents/ without the chapters' folders.
+const NOT_PLATFORM: &[&str] = &["target", ".git", "chapters", "python_equivalents"];
+
+fn platform(root: &Path) -> Vec<PathBuf> {
+    let entries = |dir: &Path| -> Vec<PathBuf> {
+        let mut found: Vec<PathBuf> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        found.sort();
+        found
+    };
+    let mut kept: Vec<PathBuf> = entries(root)
+        .into_iter()
+        .filter(|p| {
+            !NOT_PLATFORM
+                .iter()
+                .any(|n| p.file_name() == Some(n.as_ref()))
+        })
+        .collect();
+    let is_chapter = |p: &PathBuf| {
+        p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+            n.starts_with("ch") && n[2..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    kept.extend(
+        entries(&root.join("python_equivalents"))
+            .into_iter()
+            .filter(|p| !is_chapter(p)),
+    );
+    kept.iter()
+        .map(|p| p.strip_prefix(root).unwrap().to_path_buf())
+        .collect()
+}
 
 /// Makes `to` a copy of `from`, writing only the files that differ (an unchanged file keeps its
 /// mtime, so cargo does not rebuild it) and removing what `from` no longer has.
@@ -99,8 +122,8 @@ fn a_new_chapter_passes_its_tests_at_once_and_touches_nothing_else() {
     for dir in ["chapters", "python_equivalents"] {
         let _ = fs::remove_dir_all(copy.join(dir));
     }
-    for rel in PLATFORM {
-        copy_if_changed(&real.root.join(rel), &copy.join(rel));
+    for rel in platform(&real.root) {
+        copy_if_changed(&real.root.join(&rel), &copy.join(&rel));
     }
     fs::create_dir_all(copy.join("chapters")).unwrap();
     let before = snapshot(&copy);
