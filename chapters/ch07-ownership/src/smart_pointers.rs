@@ -33,6 +33,19 @@ pub fn list_of(values: &[i32]) -> List {
         .fold(List::Nil, |tail, &v| List::Cons(v, Box::new(tail)))
 }
 
+/// The lecture's `Box::new(42)`, then moved to a second name: the value stays at its heap
+/// address, because only the pointer moved. `42 (moved box, same address: true)`.
+pub fn move_a_box() -> String {
+    let boxed = Box::new(42);
+    let address: *const i32 = &*boxed;
+    let moved = boxed;
+    format!(
+        "{} (moved box, same address: {})",
+        *moved,
+        std::ptr::eq(address, &*moved)
+    )
+}
+
 pub fn sum(list: &List) -> i32 {
     match list {
         List::Cons(v, tail) => v + sum(tail),
@@ -280,7 +293,7 @@ pub fn demo(report: &Report) {
 
 pub fn run(report: &Report, size: u64) {
     report.say("Box: one owner, the value on the heap. A recursive type needs one:");
-    report.result("boxed", *Box::new(42));
+    report.result("boxed", move_a_box());
     report.result("recursive_list", sum(&list_of(&[1, 2, 3])));
     report.contrast(
         "list_without_box",

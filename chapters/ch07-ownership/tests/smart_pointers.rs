@@ -14,6 +14,7 @@ fn a_box_moves_without_moving_its_heap_value_and_clones_into_a_new_one() {
     let cloned = moved.clone();
     assert!(!std::ptr::eq(&*moved, &*cloned));
     assert_eq!(*cloned, 42);
+    assert_eq!(move_a_box(), "42 (moved box, same address: true)");
 }
 
 #[test]
