@@ -69,6 +69,12 @@ def demo(report: Report) -> None:
     for temperature in (150, 100, 75, 50, 30, 20, -5):
         report.result(f"describe({temperature})", describe(temperature))
 
+    report.contrast(
+        "the diagram's { 'yes' }",
+        repr(yes_no(True)),
+        "expr/diagram-quotes",
+    )
+
     report.say("\nAn assignment is a statement in Python too; := is the expression form:")
     report.contrast(
         "let as a value",

@@ -16,7 +16,7 @@ def greet(name: str, greeting: str = "Hello") -> str:
     return f"{greeting}, {name}!"
 
 
-def greeting(name: str, greeting: str = "Hello", punctuation: str = "!") -> str:
+def build_greeting(name: str, greeting: str = "Hello", punctuation: str = "!") -> str:
     """The Rust builder's three options, as keyword arguments with defaults."""
     return f"{greeting}, {name}{punctuation}"
 
@@ -94,7 +94,7 @@ def demo(report: Report) -> None:
     report.contrast("greet(Alice), default", greet("Alice"), "fn/no-default-arguments")
     report.result("Option: None", greet("Alice"))
     report.result("Option: Some(Hi)", greet("Alice", "Hi"))
-    report.result("builder", greeting("Alice", greeting="Hi", punctuation="?"))
+    report.result("builder", build_greeting("Alice", greeting="Hi", punctuation="?"))
 
     report.say("\n*args:")
     report.result("sum_all(1, 2, 3)", sum_all(1, 2, 3))

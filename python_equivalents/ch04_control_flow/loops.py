@@ -6,6 +6,8 @@ comprehensions against iterator chains, and the same timed kernel on both sides.
 
 from __future__ import annotations
 
+import io
+import sys
 import time
 from collections.abc import Callable, Iterator
 
@@ -66,6 +68,17 @@ def lines_until_quit(get_input: Callable[[], str | None]) -> int:
         if data == "quit":
             break
     return read
+
+
+def lines_until_quit_on_stdin(text: str) -> int:
+    """The same loop on real ``input()``, reading ``text`` as its stdin: ``input()`` strips each
+    line's newline, so "quit" is seen (Rust's ``read_line`` keeps it, and reads on)."""
+    saved = sys.stdin
+    sys.stdin = io.StringIO(text)
+    try:
+        return lines_until_quit(input)
+    finally:
+        sys.stdin = saved
 
 
 def first_number(get_input: Callable[[], str | None]) -> tuple[int | None, int]:
@@ -165,6 +178,11 @@ def demo(report: Report, size: int | None) -> None:
     report.say("\nwhile, and while True (Python's endless loop):")
     report.result("while count < 5", count_up(5))
     report.result("until quit", lines_until_quit(script(["hello", "again", "quit", "never"])))
+    report.contrast(
+        "until quit, real lines",
+        lines_until_quit_on_stdin("hello\nagain\nquit\nnever\n"),
+        "loops/quit-loop",
+    )
     typed = ["seven", "42\n"]
     report.contrast(
         "first number, raw",

@@ -73,6 +73,14 @@ pub fn demo(report: &Report) {
         report.result(&format!("describe({temperature})"), describe(temperature));
     }
 
+    report.contrast(
+        "the diagram's { 'yes' }",
+        rejected(include_str!(
+            "../tests/ui/expressions/single-quoted-strings.stderr"
+        )),
+        "expr/diagram-quotes",
+    );
+
     report.say("\n`let` is a statement, even in Rust:");
     report.contrast(
         "let as a value",

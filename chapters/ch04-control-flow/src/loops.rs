@@ -300,6 +300,11 @@ pub fn demo(report: &Report, size: Option<u64>) {
         "until quit",
         lines_until_quit(script(&["hello", "again", "quit", "never"])),
     );
+    report.contrast(
+        "until quit, real lines",
+        lines_until_quit(read_lines("hello\nagain\nquit\nnever\n")),
+        "loops/quit-loop",
+    );
     let typed = ["seven", "42\n"];
     report.contrast(
         "first number, raw",
