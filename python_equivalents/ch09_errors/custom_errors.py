@@ -1,8 +1,9 @@
 """Custom error types: the twin of ``src/bin/custom_errors.rs``.
 
-The lecture's exception classes and ``find_user`` are run as printed (``LECTURE_BLOCK``); the
-twin adds the two classes the Rust ``AppError`` has and the Python block does not (``Io`` and
-``Json``), raised ``from`` the library's exception as ``#[from]`` keeps it as the source.
+The lecture's exception classes and ``find_user`` are run as printed by the tests
+(``LECTURE_BLOCK``); the twin writes the same classes and adds the two the Rust ``AppError`` has
+and the Python block does not (``Io`` and ``Json``), raised ``from`` the library's exception as
+``#[from]`` keeps it as the source.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from demo_report import Report, parse_args
 
-LECTURE_BLOCK = '''
+LECTURE_BLOCK = """
 # Python — custom exception classes
 class AppError(Exception):
     pass
@@ -36,7 +37,7 @@ def find_user(user_id: int) -> dict:
     if user_id not in users:
         raise NotFoundError("User", user_id)
     return users[user_id]
-'''
+"""
 
 
 def lecture(users: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -46,10 +47,21 @@ def lecture(users: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
     return namespace
 
 
-LECTURE = lecture({1: {"id": 1, "name": "Ada"}})
-AppError: type[Exception] = LECTURE["AppError"]
-NotFoundError: type[Exception] = LECTURE["NotFoundError"]
-ValidationError: type[Exception] = LECTURE["ValidationError"]
+class AppError(Exception):
+    """The twin's own hierarchy: the lecture's classes (same messages) and the two it lacks."""
+
+
+class NotFoundError(AppError):
+    def __init__(self, entity: str, id: int) -> None:
+        self.entity = entity
+        self.id = id
+        super().__init__(f"{entity} with id {id} not found")
+
+
+class ValidationError(AppError):
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(f"Validation error on {field}: {message}")
 
 
 class IoError(AppError):
@@ -66,9 +78,13 @@ class User:
     name: str
 
 
+USERS: dict[int, dict[str, Any]] = {1: {"id": 1, "name": "Ada"}}
+
+
 def find_user(user_id: int) -> dict[str, Any]:
-    found: dict[str, Any] = LECTURE["find_user"](user_id)
-    return found
+    if user_id not in USERS:
+        raise NotFoundError("User", user_id)
+    return USERS[user_id]
 
 
 def load_users(path: str) -> list[User]:
@@ -147,9 +163,7 @@ def demo(report: Report) -> None:
         caught = False
     except ValueError:
         caught = True
-    report.contrast(
-        "json_error_caught_as_validation", str(caught).lower(), "ref/except-as-pattern"
-    )
+    report.contrast("json_error_caught_as_validation", str(caught).lower(), "ref/except-as-pattern")
 
     report.say("\n`finally` runs on the way out of a raise:")
     log: list[str] = []

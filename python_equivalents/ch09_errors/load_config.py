@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 
 from demo_report import Report, parse_args
 
-LECTURE_BLOCK = '''
+LECTURE_BLOCK = """
 # Python — exceptions can be thrown from anywhere
 import json
 
@@ -36,7 +35,7 @@ def load_config(path: str) -> dict:
     # What other exceptions can this throw?
     # IOError? PermissionError? UnicodeDecodeError?
     # You can't tell from the function signature!
-'''
+"""
 
 # The same files as the Rust side's `CONFIGS`, by case name.
 CONFIGS: list[tuple[str, bytes]] = [
@@ -63,7 +62,7 @@ def outcome(path: str) -> str:
     try:
         with contextlib.redirect_stdout(printed):
             data = lecture_load_config()(path)
-    except Exception as e:  # noqa: BLE001 (which exceptions escape is the point)
+    except Exception as e:
         return f"raised {type(e).__name__}: {e}"
     said = printed.getvalue().strip().replace(path, "<path>")
     if isinstance(data, dict) and "version" in data:

@@ -28,7 +28,9 @@ def tenth(values: list[int]) -> int:
 
 
 def demo(report: Report) -> None:
-    report.say("`int()` raises ValueError; Rust's parse returns an Err that unwrap turns into a panic:")
+    report.say(
+        "`int()` raises ValueError; Rust's parse returns an Err that unwrap turns into a panic:"
+    )
     report.contrast("unwrap_err", raised("abc"), "panics/unwrap-expect")
     try:
         expect = str(parse_or_explain("abc"))

@@ -14,7 +14,7 @@ from typing import Any
 
 from demo_report import Report, parse_args
 
-LECTURE_BLOCK = '''
+LECTURE_BLOCK = """
 # Python — exceptions propagate silently up the call stack
 def read_username() -> str:
     with open("config.txt") as f:      # FileNotFoundError propagates
@@ -23,7 +23,7 @@ def read_username() -> str:
 def greet():
     name = read_username()             # If this throws, greet() also throws
     print(f"Hello, {name}!")           # This is skipped on error
-'''
+"""
 
 
 def lecture() -> dict[str, Any]:
@@ -50,7 +50,7 @@ class TransformError(Exception):
     pass
 
 
-def validate(data: Any) -> dict[str, Any]:
+def validate(data: object) -> dict[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
         raise ValidationError("`name` must be a string")
     if "retries" not in data:

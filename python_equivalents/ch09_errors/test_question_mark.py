@@ -1,0 +1,52 @@
+"""Implicit propagation on CPython: the lecture's ``read_username`` and ``greet`` as printed,
+and a chain whose exception class depends on the step. Ledger: qm/*."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ch09_errors.question_mark import (
+    DOCUMENTS,
+    TransformError,
+    ValidationError,
+    chain_outcome,
+    lecture,
+    process_file,
+)
+
+
+def test_greet_raises_what_read_username_raised_and_prints_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(FileNotFoundError):
+        lecture()["greet"]()
+    assert capsys.readouterr().out == ""
+    (tmp_path / "config.txt").write_text("alice\nbob\n", encoding="utf-8")
+    lecture()["greet"]()
+    assert capsys.readouterr().out == "Hello, alice!\n"
+
+
+def test_readline_strip_removes_the_spaces_around_the_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "config.txt").write_text("  alice  \r\nbob", encoding="utf-8")
+    assert lecture()["read_username"]() == "alice"
+
+
+def test_each_step_of_the_chain_raises_its_own_class(tmp_path: Path) -> None:
+    raised = []
+    with pytest.raises(FileNotFoundError):
+        process_file(str(tmp_path / "missing.json"))
+    for case, text in DOCUMENTS[1:]:
+        path = tmp_path / f"{case}.json"
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(Exception) as caught:  # noqa: PT011 (the class is what we record)
+            process_file(str(path))
+        raised.append(type(caught.value))
+    assert raised == [json.JSONDecodeError, ValidationError, TransformError]
+    ok = tmp_path / "ok.json"
+    ok.write_text(DOCUMENTS[0][1], encoding="utf-8")
+    assert chain_outcome(str(ok)) == "FERRIS x3"
