@@ -68,6 +68,17 @@ pub fn demo(report: &Report) {
         "exercise/third-is-a-type-error",
         None,
     );
+    report.say(
+        "Fix 3 without fix 2 is the same type error the other way round: one repair, two halves.",
+    );
+    report.extra(
+        "fix_three_alone",
+        rejected(include_str!(
+            "../tests/ui/exercise/signature-fixed-but-call-still-moves.stderr"
+        )),
+        "exercise/third-is-a-type-error",
+        None,
+    );
     report.say("All three fixes: the program prints what Python's version prints.");
     report.result("fixed_program", fixed_program_output());
 }
