@@ -79,7 +79,9 @@ fn an_error_returned_from_main_is_printed_with_its_causes_and_exits_1() {
     let mut command = Command::new(env!("CARGO_BIN_EXE_app_context"));
     // A backtrace would be appended if the caller's environment asked for one.
     command.arg("--json").env(SETTINGS, MISSING);
-    command.env_remove("RUST_BACKTRACE").env_remove("RUST_LIB_BACKTRACE");
+    command
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE");
     let output = run_with_timeout(command, Duration::from_secs(20));
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
