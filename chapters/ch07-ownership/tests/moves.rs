@@ -27,6 +27,16 @@ fn a_copy_is_an_independent_value() {
 }
 
 #[test]
+fn a_copy_keeps_every_bit_even_a_nan_payload() {
+    // A NaN is not equal to itself, so only its bits can show the copy is exact: a bitwise copy
+    // keeps the payload that any arithmetic on the value could have changed.
+    let x = f64::from_bits(0x7ff8_0000_dead_beef);
+    let y = x;
+    assert!(x.is_nan() && x != y);
+    assert_eq!(y.to_bits(), 0x7ff8_0000_dead_beef);
+}
+
+#[test]
 fn copy_is_about_the_type_not_the_heap_arrays_and_shared_references_are_copy() {
     // Stack-only arrays of Copy values, and `&T` of anything, are Copy. (A struct of two i32
     // moves unless it derives Copy, and a String field forbids Copy: tests/ui/moves/.)

@@ -79,8 +79,12 @@ fn a_weak_back_link_reaches_its_node_while_that_node_lives() {
     assert!(Rc::ptr_eq(&b.back().expect("b points back"), &a));
 }
 
+/// Compiles only for types that may be sent to, and shared between, threads.
+fn assert_send_and_sync<T: Send + Sync>() {}
+
 #[test]
 fn arc_lets_threads_share_one_vec() {
+    assert_send_and_sync::<std::sync::Arc<Vec<i32>>>();
     assert_eq!(sums_in_threads(4), [6, 6, 6, 6]);
 }
 
