@@ -2,7 +2,7 @@
 //! file layouts, what happens when a file is missing, doubled or never named. Ledger: `modules/*`.
 mod support;
 
-use support::{Scratch, program, rustc};
+use support::{Scratch, program, rustc, rustc_edition};
 
 fn lecture_tree(label: &str) -> Scratch {
     let scratch = Scratch::new(label);
@@ -37,6 +37,13 @@ fn the_same_tree_with_name_rs_files_beside_the_folders_builds_the_same_program()
     }
     assert!(!scratch.path().join("src/utils/mod.rs").exists());
     assert_eq!(builds_and_prints(&scratch), LECTURE_TREE_OUTPUT);
+    // Not an edition feature: rustc accepts this layout (since 1.30) in the 2015 edition too.
+    let old_edition = rustc_edition(scratch.path(), "src/main.rs", "2015");
+    assert!(old_edition.success, "{}", old_edition.stderr);
+    assert_eq!(
+        program(&scratch.path().join("out")).stdout,
+        LECTURE_TREE_OUTPUT
+    );
 }
 
 #[test]

@@ -89,10 +89,15 @@ pub fn run(mut command: Command) -> Ran {
 
 /// `rustc --edition 2024 <root>` in `dir`, the executable written to `dir/out`.
 pub fn rustc(dir: &Path, root: &str) -> Ran {
+    rustc_edition(dir, root, "2024")
+}
+
+/// The same with another edition.
+pub fn rustc_edition(dir: &Path, root: &str, edition: &str) -> Ran {
     let mut command = Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into()));
     command
         .current_dir(dir)
-        .args(["--edition", "2024", "--color", "never", root, "-o", "out"]);
+        .args(["--edition", edition, "--color", "never", root, "-o", "out"]);
     run(command)
 }
 
