@@ -22,3 +22,12 @@ def test_pip_freeze_pins_every_installed_distribution_with_double_equals() -> No
     assert "pluggy" in names
     # No hashes and no source: a list of pins, not a lock file such as Cargo.lock.
     assert not any("--hash" in line or "sha256" in line for line in lines)
+
+
+def test_pips_greater_equal_admits_the_next_major_version_and_caret_like_is_tilde_equal() -> None:
+    # packaging implements PEP 440 for pip; it is installed here as a dependency of pytest.
+    from packaging.specifiers import SpecifierSet
+
+    assert "3.0" in SpecifierSet(">=2.28")
+    assert "2.99" in SpecifierSet("~=2.28")
+    assert "3.0" not in SpecifierSet("~=2.28")
