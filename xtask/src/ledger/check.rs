@@ -50,12 +50,18 @@ pub enum Problem {
     DemoWithoutTwin { demo: String, expected: String },
     #[error("{0} looks like a demo twin but there is no Rust demo of that name in src/bin/")]
     TwinWithoutDemo(String),
+    #[error(
+        "the demo `{demo}` has the name of a binary of {other}: every package's binaries land in \
+         the same target/debug/, so one overwrites the other (and a parity check runs the wrong \
+         program); rename one of them"
+    )]
+    DemoNameTaken { demo: String, other: String },
     #[error("claim `{id}` names the demo `{demo}`, which does not exist")]
     UnknownDemo { id: String, demo: String },
     #[error("benches.toml: {0}")]
     Benches(String),
     #[error(
-        "the ledger table in {0} is not current: run `cargo xtask claims {chapter} --write-readme`",
+        "the ledger table in {0} is not current: run `cargo xtask sync {chapter}`",
         chapter = super::chapter_of(.0).unwrap_or("<chapter>")
     )]
     ReadmeStale(String),
@@ -373,7 +379,26 @@ fn check_exercises(
 
 fn check_twins(ws: &Workspace, chapter: &Chapter, problems: &mut Vec<Problem>) {
     let demos = chapter.demos().unwrap_or_default();
+    let others: Vec<Chapter> = ws
+        .chapters()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|c| c.dir != chapter.dir)
+        .collect();
     for demo in &demos {
+        for other in &others {
+            if other
+                .dir
+                .join("src/bin")
+                .join(format!("{}.rs", demo.name))
+                .is_file()
+            {
+                problems.push(Problem::DemoNameTaken {
+                    demo: demo.name.clone(),
+                    other: other.package.clone(),
+                });
+            }
+        }
         if demo.python.is_none() {
             problems.push(Problem::DemoWithoutTwin {
                 demo: demo.name.clone(),

@@ -144,3 +144,25 @@ fn broken_exercise_metadata_is_a_problem() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_demo_named_like_another_chapters_binary_is_refused() {
+    let scratch = Scratch::new("demo-name");
+    scratch.write("Cargo.toml", "[package]\nname = \"chapter-09\"\n");
+    scratch.write("src/bin/visibility.rs", "fn main() {}\n");
+    let other = scratch.ws.root.join("chapters/ch02-y");
+    fs::create_dir_all(other.join("src/bin")).unwrap();
+    fs::write(
+        other.join("Cargo.toml"),
+        "[package]\nname = \"chapter-02\"\n",
+    )
+    .unwrap();
+    fs::write(other.join("src/bin/visibility.rs"), "fn main() {}\n").unwrap();
+    let problems = scratch.check("claim = []\n");
+    let taken: Vec<_> = problems
+        .iter()
+        .filter(|p| matches!(p, Problem::DemoNameTaken { .. }))
+        .collect();
+    assert_eq!(taken.len(), 1, "{problems:?}");
+    assert!(taken[0].to_string().contains("chapter-02"), "{}", taken[0]);
+}
