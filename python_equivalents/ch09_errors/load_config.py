@@ -102,7 +102,7 @@ def unchecked_division(a: float, b: float) -> str:
 def demo(report: Report) -> None:
     with tempfile.TemporaryDirectory(prefix="ch09-load-config-") as scratch:
         directory = Path(scratch)
-        report.say("The lecture's `load_config` on six files and a missing one:")
+        report.say("The lecture's `load_config` on six files, a missing path and a directory:")
         missing = directory / "config.json"
         report.contrast("config_missing", outcome(str(missing)), "python/load-config-as-printed")
         for case, contents in CONFIGS:

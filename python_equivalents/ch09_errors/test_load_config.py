@@ -129,7 +129,8 @@ def test_a_file_without_read_permission_is_permission_error_except_for_root(
 
 def test_float_division_by_zero_raises_zero_division_error_not_value_error() -> None:
     zero = json.loads("0.0")
-    with pytest.raises(ZeroDivisionError, match="float division by zero"):
+    # "float division by zero" in 3.11; the test matches the part every version shares.
+    with pytest.raises(ZeroDivisionError, match="division by zero"):
         _ = 10.0 / zero
     assert not issubclass(ZeroDivisionError, ValueError)
     assert issubclass(ZeroDivisionError, ArithmeticError)

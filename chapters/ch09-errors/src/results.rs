@@ -99,7 +99,7 @@ pub fn demo(report: &Report) {
         report.say("(no temporary directory: nothing to read)");
         return;
     };
-    report.say("`load_config` on six files and a missing one; every failure is an Err value:");
+    report.say("`load_config` on six files, a missing path and a directory; every failure is an Err value:");
     let missing = scratch.missing("config.json");
     report.contrast(
         "config_missing",
