@@ -9,17 +9,12 @@ import pytest
 
 from ch02_getting_started.hello_world import (
     format_with_a_missing_argument,
-    greeting,
     precision_without_type,
     same_as_rust,
     semicolons_are_separators,
     string_debug,
     whole_float_display,
 )
-
-
-def test_the_greeting_is_the_lectures() -> None:
-    assert greeting() == "Hello, World!"
 
 
 def test_print_is_a_builtin_function_object() -> None:

@@ -1,12 +1,7 @@
 //! Hello world and format strings on the Rust side. Ledger: `hello/*`.
 use chapter_02::hello::{
-    greeting, precision_without_type, same_as_python, string_debug, whole_float_display,
+    precision_without_type, same_as_python, string_debug, whole_float_display,
 };
-
-#[test]
-fn the_greeting_is_the_lectures() {
-    assert_eq!(greeting(), "Hello, World!");
-}
 
 #[test]
 fn format_specs_shared_with_python_print_the_same_text() {

@@ -15,8 +15,6 @@ fn mut_lets_a_binding_change_and_const_and_static_hold_their_values() {
     assert_eq!(count_up(3), 3);
     assert_eq!(MAX_SIZE, 1024);
     assert_eq!(VERSION, "1.0");
-    // A static has one address for the whole program; a const is a value copied into each use.
-    assert!(std::ptr::eq(&VERSION, &VERSION));
 }
 
 #[test]
@@ -90,6 +88,23 @@ fn if_let_takes_apart_a_some_and_skips_a_none() {
 fn loop_runs_until_break_which_hands_out_a_value() {
     assert_eq!(first_power_of_two_above(1000), 1024);
     assert_eq!(first_power_of_two_above(0), 1);
+}
+
+#[test]
+fn a_loop_is_also_left_by_return_and_by_the_question_mark() {
+    // `break` is not the only way out: `return` leaves the loop and the function, and so does
+    // `?` on an error, with no `break` written anywhere.
+    fn first_negative(values: &[i32]) -> Option<usize> {
+        let mut index = 0;
+        loop {
+            if *values.get(index)? < 0 {
+                return Some(index);
+            }
+            index += 1;
+        }
+    }
+    assert_eq!(first_negative(&[3, 1, -4, 1]), Some(2));
+    assert_eq!(first_negative(&[3, 1]), None);
 }
 
 #[test]

@@ -88,7 +88,6 @@ fn the_checksums_at_the_default_size_are_the_python_twins() {
 
 #[test]
 fn timed_returns_the_kernels_result() {
-    let (result, seconds) = timed(collatz_total, 10);
+    let (result, _seconds) = timed(collatz_total, 10);
     assert_eq!(result, 67);
-    assert!(seconds >= 0.0);
 }
