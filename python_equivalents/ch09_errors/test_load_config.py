@@ -11,6 +11,9 @@ import pytest
 
 from ch09_errors.load_config import CONFIGS, lecture_load_config, outcome, read_kind
 
+# One line per test signature: the ledger check reads a test's body from its `def` line on.
+Capture = pytest.CaptureFixture[str]
+
 
 def write(tmp_path: Path, case: str) -> str:
     path = tmp_path / f"{case}.json"
@@ -18,9 +21,7 @@ def write(tmp_path: Path, case: str) -> str:
     return str(path)
 
 
-def test_missing_and_malformed_files_are_printed_and_become_empty_dicts(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_missing_and_bad_json_are_printed_as_empty(tmp_path: Path, capsys: Capture) -> None:
     load_config = lecture_load_config()
     missing = str(tmp_path / "config.json")
     assert load_config(missing) == {}
@@ -117,9 +118,7 @@ def test_a_directory_or_bytes_that_are_not_utf8_cannot_be_read_as_text(tmp_path:
     assert issubclass(UnicodeDecodeError, ValueError)
 
 
-def test_a_file_without_read_permission_is_permission_error_except_for_root(
-    tmp_path: Path,
-) -> None:
+def test_mode_000_is_permission_error_unless_root(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("s3cret", encoding="utf-8")
     secret.chmod(0)

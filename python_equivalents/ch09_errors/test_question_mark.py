@@ -1,6 +1,7 @@
 """Implicit propagation on CPython: the lecture's ``read_username`` and ``greet`` as printed,
 and a chain whose exception class depends on the step. Ledger: qm/*."""
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -15,25 +16,24 @@ from ch09_errors.question_mark import (
     process_file,
 )
 
+# One line per test signature: the ledger check reads a test's body from its `def` line on.
+Capture = pytest.CaptureFixture[str]
 
-def test_greet_raises_what_read_username_raised_and_prints_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    with pytest.raises(FileNotFoundError):
+
+def test_greet_raises_and_prints_nothing(tmp_path: Path, capsys: Capture) -> None:
+    with contextlib.chdir(tmp_path), pytest.raises(FileNotFoundError):
         lecture()["greet"]()
     assert capsys.readouterr().out == ""
     (tmp_path / "config.txt").write_text("alice\nbob\n", encoding="utf-8")
-    lecture()["greet"]()
+    with contextlib.chdir(tmp_path):
+        lecture()["greet"]()
     assert capsys.readouterr().out == "Hello, alice!\n"
 
 
-def test_readline_strip_removes_the_spaces_around_the_name(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_readline_strip_removes_the_spaces_around_the_name(tmp_path: Path) -> None:
     (tmp_path / "config.txt").write_text("  alice  \r\nbob", encoding="utf-8")
-    assert lecture()["read_username"]() == "alice"
+    with contextlib.chdir(tmp_path):
+        assert lecture()["read_username"]() == "alice"
 
 
 def test_each_step_of_the_chain_raises_its_own_class(tmp_path: Path) -> None:

@@ -157,19 +157,16 @@ pub fn demo(report: &Report) {
     }
 
     report.say("\nA match arm selects one variant; `except ValueError` also catches subclasses:");
-    let json_error = load_users(
-        &scratch
-            .file("x.json", "{")
-            .unwrap_or_default()
-            .to_string_lossy(),
-    )
-    .err()
-    .map(|e| is_validation(&e));
-    report.contrast(
-        "json_error_caught_as_validation",
-        json_error.unwrap_or_default(),
-        "ref/except-as-pattern",
-    );
+    if let Ok(path) = scratch.file("truncated.json", "[") {
+        let caught = load_users(&path.to_string_lossy())
+            .err()
+            .map(|e| is_validation(&e));
+        report.contrast(
+            "json_error_caught_as_validation",
+            caught.unwrap_or_default(),
+            "ref/except-as-pattern",
+        );
+    }
 
     report.say("\nDrop runs on the way out of a `?`, as `finally` does on a raise:");
     let mut log = Vec::new();
