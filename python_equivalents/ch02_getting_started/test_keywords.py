@@ -6,6 +6,7 @@ from __future__ import annotations
 import abc
 import enum
 import sys
+import types
 
 import pytest
 
@@ -45,6 +46,16 @@ def test_a_function_gets_the_callers_object_not_a_copy() -> None:
     assert seen == [id(items)]
     bindings.append(items)
     assert items == [1, 2, 3, 4]
+
+
+def test_a_mapping_proxy_lends_a_dict_for_reading_only() -> None:
+    # The nearest Python has to `&`: a read-only view of the owner's dict, refused at run time.
+    prices = {"tea": 3}
+    view = types.MappingProxyType(prices)
+    with pytest.raises(TypeError, match="'mappingproxy' object does not support item assignment"):
+        view["tea"] = 4  # type: ignore[index]
+    prices["tea"] = 5
+    assert view["tea"] == 5  # a view of the owner's dict, not a copy
 
 
 def test_assignment_adds_a_name_and_never_moves() -> None:
