@@ -6,7 +6,7 @@ from collections import Counter, defaultdict, deque
 import pytest
 
 from ch05_collections.hashmap_dict import ORDER_KEYS, SENTENCE, creations, operations, word_count
-from ch05_collections.other_collections import HEAP_ITEMS, SORTED_ITEMS, heap_pops
+from ch05_collections.other_collections import HEAP_ITEMS, heap_pops
 from ch05_collections.word_frequency import TEXT, word_frequencies
 
 
@@ -90,12 +90,6 @@ def test_set_deque_and_heapq() -> None:
     assert heapq.nlargest(1, HEAP_ITEMS) == [9]
 
 
-def test_a_sorted_list_keeps_duplicates() -> None:
-    # What a SortedList holds is the sorted sequence itself, duplicates included.
-    assert sorted(SORTED_ITEMS) == [1, 1, 2, 3, 3, 3]
-    assert sorted(set(SORTED_ITEMS)) == [1, 2, 3]  # what a BTreeSet holds
-
-
 def test_split_breaks_at_the_ascii_separators() -> None:
     text = "a\x1fb a"
     assert text.split() == ["a", "b", "a"]
@@ -111,3 +105,16 @@ def test_counter_breaks_ties_by_first_appearance() -> None:
     assert word_frequencies("Straße STRASSE ΟΔΟΣ οδος") == Counter(
         {"straße": 1, "strasse": 1, "οδος": 2}
     )
+
+
+def test_update_leaves_its_argument_alone() -> None:
+    d, other = {"a": 1}, {"a": 10, "b": 2}
+    d.update(other)
+    assert d == {"a": 10, "b": 2}
+    assert other == {"a": 10, "b": 2}
+
+
+def test_a_float_is_a_dict_key() -> None:
+    prices = {2.5: "two and a half"}
+    assert prices[2.5] == "two and a half"
+    assert prices[5 / 2] == "two and a half"

@@ -117,7 +117,7 @@ def test_sorted_returns_a_new_list_and_sort_returns_none() -> None:
     copy = sorted(source)
     assert copy == [1, 2, 3]
     assert source == [3, 1, 2]
-    assert source.sort() is None  # type: ignore[func-returns-value]
+    assert source.sort() is None
     assert source == [1, 2, 3]
 
 
@@ -127,3 +127,32 @@ def test_a_list_has_no_get() -> None:
         [10, 20].get(1, 0)  # type: ignore[attr-defined]
     assert get_or([10, 20, 30], 1, -1) == 20
     assert get_or([10, 20, 30], 7, -1) == -1
+
+
+def test_unpacking_the_wrong_number_of_items_fails_only_when_the_line_runs() -> None:
+    record = ("Alice", 30, True)
+    with pytest.raises(ValueError, match=r"too many values to unpack \(expected 2\)"):
+        _name, _age = record  # type: ignore[misc]
+    first, *rest = record  # star-unpacking: a Rust tuple pattern has no `*rest`
+    assert (first, rest) == ("Alice", [30, True])
+
+
+def test_insert_clamps_its_index_and_counts_from_the_end() -> None:
+    v = [1, 2, 3]
+    v.insert(100, 4)
+    assert v == [1, 2, 3, 4]
+    v.insert(-1, 9)
+    assert v == [1, 2, 3, 9, 4]
+
+
+def test_extend_leaves_its_argument_alone() -> None:
+    nums, other = [1, 2, 3], [4, 5]
+    nums.extend(other)
+    assert nums == [1, 2, 3, 4, 5]
+    assert other == [4, 5]
+
+
+def test_a_list_of_floats_sorts_without_ceremony() -> None:
+    prices = [2.5, 1.0, 9.75]
+    prices.sort()
+    assert prices == [1.0, 2.5, 9.75]

@@ -53,6 +53,9 @@ def test_an_instance_is_a_header_and_more_and_its_floats_are_objects() -> None:
 def test_a_rectangle_costs_over_a_hundred_bytes_with_its_floats() -> None:
     per_rectangle = bytes_for(1000) / 1000
     assert per_rectangle > 100, per_rectangle
+    if sys.version_info[:2] == (3, 11):
+        # 56 (instance) + attribute values + 2 x 24 (floats) + 8 (the list's pointer): 148.
+        assert 130 < per_rectangle < 170, per_rectangle
 
 
 def test_without_eq_python_compares_identity() -> None:

@@ -34,8 +34,9 @@ impl Rectangle {
     }
 }
 
-/// Python's `__str__`. `{}` on an f64 prints the shortest text that reads back as the same
-/// number, so a whole number loses its `.0`: "Rectangle(10 x 5)".
+/// Python's `__str__`. `{}` on a whole-valued f64 prints no `.0` (std 1.95 writes the shortest
+/// decimal that reads back as the same number; the docs leave the digits unspecified):
+/// "Rectangle(10 x 5)".
 impl fmt::Display for Rectangle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Rectangle({} x {})", self.width, self.height)

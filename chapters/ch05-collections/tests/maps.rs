@@ -170,3 +170,21 @@ fn lowercasing_agrees_with_python_on_sharp_s_and_final_sigma() {
     assert_eq!(freq.get("strasse"), Some(&1));
     assert_eq!(freq.get("οδος"), Some(&2));
 }
+
+#[test]
+fn extend_from_a_clone_leaves_the_source_usable() {
+    let mut d = HashMap::from([("a", 1)]);
+    let other = HashMap::from([("a", 10), ("b", 2)]);
+    d.extend(other.clone());
+    assert_eq!(d, HashMap::from([("a", 10), ("b", 2)]));
+    assert_eq!(other.len(), 2);
+}
+
+#[test]
+fn a_float_key_needs_a_wrapper_that_is_eq_and_hash() {
+    // The usual way round E0277: key by the float's bits (or use an ordered-float crate).
+    let mut prices: HashMap<u64, &str> = HashMap::new();
+    prices.insert(2.5_f64.to_bits(), "two and a half");
+    assert_eq!(prices.get(&2.5_f64.to_bits()), Some(&"two and a half"));
+    assert_eq!(prices.get(&(-0.0_f64).to_bits()), None);
+}

@@ -4,7 +4,7 @@ use std::panic::catch_unwind;
 
 use chapter_05::arrays::{clamped_slice, index, middle_is_a_view, numbers, slice, slicings, zeros};
 use chapter_05::tuples::{
-    Point, checked_min_max, min_max, record_fields, replace_first_field, unpack_point,
+    checked_min_max, min_max, record_fields, replace_first_field, unpack_point,
 };
 use chapter_05::vecs::{creations, get_or, operations, remove_all, remove_first, sorted};
 
@@ -23,12 +23,6 @@ fn destructuring_a_tuple_binds_each_field() {
     // `{}` prints an f64 that is a whole number without `.0`: Python's f-string prints x=3.0.
     assert_eq!(unpack_point(), "x=3, y=4");
     assert_eq!(record_fields(), ("Alice", 30, true));
-}
-
-#[test]
-fn a_struct_names_what_a_tuple_numbers() {
-    let p = Point { x: 3.0, y: 4.0 };
-    assert_eq!((p.x, p.y), (3.0, 4.0));
 }
 
 #[test]
@@ -217,4 +211,48 @@ fn a_vec_keeps_its_items_in_one_heap_buffer_that_grows() {
     assert!(v.capacity() >= 100);
     // Contiguous: item i is i places after item 0.
     assert!(std::ptr::eq(&v[99], v.as_ptr().wrapping_add(99)));
+}
+
+#[test]
+fn insert_past_the_end_panics_where_python_appends() {
+    let mut v = vec![1, 2, 3];
+    v.insert(3, 4); // at the length: the end, as `lst.insert(3, 4)`
+    assert_eq!(v, [1, 2, 3, 4]);
+    let message = panic_message(move || v.insert(100, 9));
+    assert!(
+        message.contains("insertion index (is 100) should be <= len (is 4)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_slice_reference_carries_a_length_known_only_at_run_time() {
+    // `&[i32]` is a pointer and a length: two words, whatever the length.
+    assert_eq!(
+        std::mem::size_of::<&[i32]>(),
+        2 * std::mem::size_of::<usize>()
+    );
+    let numbers = numbers();
+    let end = numbers.iter().position(|&n| n == 4).unwrap_or(0);
+    let slice: &[i32] = &numbers[1..end];
+    assert_eq!(slice.len(), 2);
+}
+
+#[test]
+#[allow(clippy::useless_vec)] // the row is about a Vec, not an array
+fn floats_sort_with_total_cmp_and_nan_goes_last() {
+    let mut prices = vec![2.5, f64::NAN, 1.0, 9.75];
+    prices.sort_by(f64::total_cmp);
+    assert_eq!(prices[..3], [1.0, 2.5, 9.75]);
+    assert!(prices[3].is_nan());
+}
+
+#[test]
+fn extend_from_a_borrow_leaves_the_source_usable() {
+    let mut nums = vec![1, 2, 3];
+    let other = vec![4, 5];
+    nums.extend(&other); // `Extend<&i32>`: copies the items
+    nums.extend_from_slice(&other);
+    assert_eq!(nums, [1, 2, 3, 4, 5, 4, 5]);
+    assert_eq!(other, [4, 5]);
 }
