@@ -36,7 +36,7 @@ fn cargo_new_writes_edition_2024_not_2021() {
     assert!(
         scratch
             .read("app/Cargo.toml")
-            .contains("edition = \"2024\"\n"),
+            .contains(r#"edition = "2024""#),
         "{}",
         scratch.read("app/Cargo.toml")
     );
@@ -83,7 +83,7 @@ fn a_requirement_of_0_9_stays_below_0_10_although_1_x_is_available() {
     let scratch = Scratch::new("caret");
     let app = new_app(&scratch);
     ok(&app, &["add", "toml@0.9"]);
-    assert!(scratch.read("app/Cargo.toml").contains("toml = \"0.9\"\n"));
+    assert!(scratch.read("app/Cargo.toml").contains(r#"toml = "0.9""#));
     let versions = locked_versions(&scratch.read("app/Cargo.lock"), "toml");
     assert_eq!(versions.len(), 1, "{versions:?}");
     assert!(versions[0].starts_with("0.9."), "{versions:?}");
@@ -180,7 +180,7 @@ fn the_lecture_workspace_builds_every_member_into_one_lock_and_warns_about_the_r
     assert!(
         built
             .stderr
-            .contains("warning: virtual workspace defaulting to `resolver = \"1\"`"),
+            .contains(r#"warning: virtual workspace defaulting to `resolver = "1"`"#),
         "{}",
         built.stderr
     );
@@ -209,6 +209,39 @@ fn cargo_build_p_builds_one_member() {
     );
     assert!(!built.stderr.contains("Compiling api"), "{}", built.stderr);
     assert!(!built.stderr.contains("Compiling cli"), "{}", built.stderr);
+}
+
+/// The lecture's workspace with a package at its root too (not a virtual workspace).
+fn rooted_workspace(label: &str) -> Scratch {
+    let scratch = lecture_workspace(label);
+    let manifest = scratch.read("Cargo.toml");
+    scratch.write(
+        "Cargo.toml",
+        &format!(
+            "[package]\nname = \"root\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n{manifest}"
+        ),
+    );
+    scratch.write("src/lib.rs", "");
+    scratch
+}
+
+#[test]
+fn in_a_workspace_whose_root_is_a_package_cargo_build_builds_the_root_only() {
+    let scratch = rooted_workspace("root-package");
+    let built = ok(scratch.path(), &["build"]);
+    assert!(
+        built.stderr.contains("Compiling root v0.1.0"),
+        "{}",
+        built.stderr
+    );
+    assert!(!built.stderr.contains("Compiling core"), "{}", built.stderr);
+    // `--workspace` builds every member again.
+    let all = ok(scratch.path(), &["build", "--workspace"]);
+    assert!(
+        all.stderr.contains("Compiling core v0.1.0"),
+        "{}",
+        all.stderr
+    );
 }
 
 #[test]
@@ -256,7 +289,7 @@ fn a_member_inherits_the_shared_version_and_features_with_dot_workspace() {
         &["tree", "-p", "core", "-e", "features", "--depth", "1"],
     );
     assert!(
-        tree.stdout.contains("serde feature \"derive\""),
+        tree.stdout.contains(r#"serde feature "derive""#),
         "{}",
         tree.stdout
     );
@@ -271,23 +304,44 @@ fn a_member_inherits_the_shared_version_and_features_with_dot_workspace() {
 
 #[test]
 fn cargo_all_is_a_deprecated_alias_of_workspace() {
-    let scratch = Scratch::new("all");
-    let help = ok(scratch.path(), &["build", "--help"]);
-    let line = help
-        .stdout
-        .lines()
-        .find(|l| l.trim_start().starts_with("--all "))
-        .expect(&help.stdout);
+    // It still works. Where the root is a package, plain `cargo clippy` checks the root only, and
+    // `--all` every member (in a virtual workspace both would check all three).
+    let scratch = rooted_workspace("all");
+    let root_only = ok(scratch.path(), &["clippy"]);
     assert!(
-        line.contains("Alias for --workspace (deprecated)"),
-        "{line}"
+        !root_only.stderr.contains("Checking core"),
+        "{}",
+        root_only.stderr
     );
+    let linted = ok(scratch.path(), &["clippy", "--all"]);
+    for member in ["core", "api", "cli"] {
+        assert!(
+            linted.stderr.contains(&format!("Checking {member} v0.1.0")),
+            "{}",
+            linted.stderr
+        );
+    }
+    // And cargo's own help calls it deprecated: `cargo check --help`, to which `cargo clippy
+    // --help` sends its reader for the package options, and `cargo build --help`.
+    for command in ["check", "build"] {
+        let help = ok(scratch.path(), &[command, "--help"]);
+        let line = help
+            .stdout
+            .lines()
+            .find(|l| l.trim_start().starts_with("--all "))
+            .expect(&help.stdout);
+        assert!(
+            line.contains("Alias for --workspace (deprecated)"),
+            "{command}: {line}"
+        );
+    }
 }
 
 #[test]
 fn two_members_may_lock_two_incompatible_versions_of_one_crate() {
     let scratch = lecture_workspace("two-majors");
-    for (member, requirement) in [("core", "0.9"), ("api", "1")] {
+    // core and cli ask for compatible versions, api for an incompatible one.
+    for (member, requirement) in [("core", "0.9"), ("api", "1"), ("cli", "0.9.5")] {
         let manifest = scratch.read(&format!("{member}/Cargo.toml"));
         scratch.write(
             &format!("{member}/Cargo.toml"),
@@ -296,9 +350,18 @@ fn two_members_may_lock_two_incompatible_versions_of_one_crate() {
     }
     ok(scratch.path(), &["generate-lockfile"]);
     let versions = locked_versions(&scratch.read("Cargo.lock"), "toml");
-    assert_eq!(versions.len(), 2, "{versions:?}");
-    assert!(versions[0].starts_with("0.9."), "{versions:?}");
-    assert!(versions[1].starts_with("1."), "{versions:?}");
+    // One 0.9.x shared by core and cli, one 1.x for api: three requirements, two versions.
+    let series: Vec<&str> = versions
+        .iter()
+        .map(|v| {
+            if v.starts_with("0.9.") {
+                "0.9"
+            } else {
+                v.split('.').next().unwrap()
+            }
+        })
+        .collect();
+    assert_eq!(series, ["0.9", "1"], "{versions:?}");
 }
 
 #[test]

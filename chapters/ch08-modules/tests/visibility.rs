@@ -22,6 +22,25 @@ fn the_lecture_user_block_builds_prints_and_warns_that_validate_is_never_used() 
 }
 
 #[test]
+fn the_lecture_user_block_as_printed_is_refused_for_its_top_level_let() {
+    let scratch = Scratch::new("user-as-printed");
+    scratch.write(
+        "main.rs",
+        include_str!("../fixtures/lecture_user_as_printed.rs"),
+    );
+    let built = rustc(scratch.path(), "main.rs");
+    assert!(!built.success);
+    // Its "outside the module" lines stand at the top level, where only items may.
+    assert!(
+        built
+            .stderr
+            .contains("error: expected item, found keyword `let`"),
+        "{}",
+        built.stderr
+    );
+}
+
+#[test]
 fn the_public_field_and_the_getter_are_usable_from_outside() {
     let alice = User::new("Alice", 30);
     assert_eq!(alice.name, "Alice");

@@ -1,0 +1,99 @@
+//! The rows of the lecture's crate table that name the standard library or a language feature,
+//! checked with rustc and nothing else. The rows that name crates are cited (`cargo info`), not
+//! built: most of those crates are not among the ones every machine that builds this workspace
+//! already has. Ledger: `crates/*`.
+mod support;
+
+use std::fs;
+
+use support::{Scratch, program, rustc};
+
+#[test]
+fn std_alone_handles_paths_files_and_processes_with_no_crate() {
+    let scratch = Scratch::new("std-rows");
+    // Plain rustc, no --extern, no Cargo.toml: only the standard library is there to use.
+    scratch.write(
+        "main.rs",
+        "use std::path::Path;\nuse std::process::Command;\n\n\
+         fn main() {\n    let path = Path::new(\"notes\").join(\"today.txt\");\n    \
+         std::fs::create_dir_all(\"notes\").unwrap();\n    \
+         std::fs::write(&path, \"tea\").unwrap();\n    \
+         let text = std::fs::read_to_string(&path).unwrap();\n    \
+         let echoed = Command::new(\"echo\").arg(&text).output().unwrap();\n    \
+         print!(\"path={} ext={:?} echo={}\", path.display(), path.extension().unwrap(), \
+         String::from_utf8_lossy(&echoed.stdout));\n}\n",
+    );
+    let built = rustc(scratch.path(), "main.rs");
+    assert!(built.success, "{}", built.stderr);
+    let mut run = std::process::Command::new(scratch.path().join("out"));
+    run.current_dir(scratch.path());
+    let ran = support::run(run);
+    assert_eq!(
+        ran.stdout, "path=notes/today.txt ext=\"txt\" echo=tea\n",
+        "{}",
+        ran.stderr
+    );
+}
+
+#[test]
+fn std_fs_copy_copies_one_file_and_refuses_a_folder() {
+    let scratch = Scratch::new("copytree");
+    scratch.write("tree/a.txt", "a");
+    scratch.write("tree/sub/b.txt", "b");
+    let from = scratch.path().join("tree");
+    fs::copy(from.join("a.txt"), scratch.path().join("a-copy.txt")).unwrap();
+    assert_eq!(scratch.read("a-copy.txt"), "a");
+    // shutil.copytree has no counterpart: fs::copy takes regular files only.
+    let refused = fs::copy(&from, scratch.path().join("tree-copy"));
+    let error = refused.expect_err("fs::copy copied a folder");
+    assert!(
+        error.to_string().contains("neither a regular file"),
+        "{error}"
+    );
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+#[test]
+fn derive_gives_debug_clone_and_equality_for_the_named_traits_only() {
+    let p = Point { x: 1, y: 2 };
+    assert_eq!(p.x + p.y, 3);
+    assert_eq!(format!("{p:?}"), "Point { x: 1, y: 2 }");
+    assert_eq!(p.clone(), Point { x: 1, y: 2 });
+    assert_ne!(p, Point { x: 2, y: 1 });
+}
+
+#[test]
+fn derive_writes_no_constructor_unlike_a_dataclass() {
+    let scratch = Scratch::new("derive-new");
+    scratch.write(
+        "main.rs",
+        "#[derive(Debug, Clone, PartialEq)]\nstruct Point {\n    x: i32,\n    y: i32,\n}\n\n\
+         fn main() {\n    let p = Point::new(1, 2);\n    println!(\"{p:?}\");\n}\n",
+    );
+    let built = rustc(scratch.path(), "main.rs");
+    assert!(!built.success);
+    assert!(
+        built.stderr.contains(
+            "error[E0599]: no function or associated item named `new` found for struct `Point`"
+        ),
+        "{}",
+        built.stderr
+    );
+    // The struct literal is the constructor.
+    scratch.write(
+        "main.rs",
+        "#[derive(Debug)]\nstruct Point {\n    x: i32,\n    y: i32,\n}\n\n\
+         fn main() {\n    println!(\"{:?}\", Point { x: 1, y: 2 });\n}\n",
+    );
+    let built = rustc(scratch.path(), "main.rs");
+    assert!(built.success, "{}", built.stderr);
+    assert_eq!(
+        program(&scratch.path().join("out")).stdout,
+        "Point { x: 1, y: 2 }\n"
+    );
+}
