@@ -54,6 +54,11 @@ def dicts_keep_insertion_order(keys: list[str], maps: int) -> bool:
     return all(list({k: i for i, k in enumerate(keys)}) == keys for _ in range(maps))
 
 
+def assign(d: dict[str, int], key: str, value: int) -> None:
+    """``d[key] = value``, a statement: there is no old value to return."""
+    d[key] = value
+
+
 def remove(d: dict[str, int], key: str) -> None:
     del d[key]
 
@@ -74,7 +79,7 @@ def demo(report: Report) -> None:
     d = {"a": 1}
     report.contrast("index_missing", outcome(lambda: d["zz"]), "map/table-index-panics")
     m = {"a": 1, "c": 3}
-    report.contrast("insert_existing", outcome(lambda: m.__setitem__("a", 10)), "map/table-insert")
+    report.contrast("insert_existing", outcome(lambda: assign(m, "a", 10)), "map/table-insert")
     report.contrast("remove_missing", outcome(lambda: remove(m, "zz")), "map/table-del-remove")
     report.result("get_default", m.get("zz", 0))
     m.update([("c", 30), ("d", 4)])

@@ -23,7 +23,11 @@ def demo(report: Report) -> None:
     report.say("Two floats with names that only a type checker reads:")
     report.result("meters_plus_meters", as_json(Meters(100.0) + Meters(50.0)))
     report.result("speed", as_json(speed(Meters(100.0), Seconds(9.58))))
-    report.contrast("meters_plus_seconds", as_json(Meters(100.0) + Seconds(9.58)), "goals/newtype")
+    report.contrast(
+        "meters_plus_seconds",
+        as_json(Meters(100.0) + Seconds(9.58)),
+        "newtype/distinct-types",
+    )
     report.say("\nAt run time a NewType is the value itself, a boxed float:")
     report.contrast("bytes", sys.getsizeof(Meters(100.0)), "newtype/zero-cost")
 

@@ -180,8 +180,12 @@ def test_the_slicing_block_gives_the_new_lists_it_comments() -> None:
 
 
 def test_the_rectangle_block_prints_what_its_comments_say() -> None:
-    _, printed = run(RECTANGLE_BLOCK)
+    ns, printed = run(RECTANGLE_BLOCK)
     assert printed == ["50.0", "Rectangle(10.0 x 5.0)"]
+    # "class with __init__, methods, properties": the dataclass wrote __init__; no property.
+    rectangle = ns["Rectangle"]
+    assert "__init__" in vars(rectangle)
+    assert not [v for v in vars(rectangle).values() if isinstance(v, property)]
 
 
 def test_the_inheritance_block_defines_speaking_subclasses() -> None:

@@ -33,10 +33,13 @@ def test_the_lecture_dict_operations() -> None:
     assert dict(operations())["keys_sorted"] == '["a","c"]'
 
 
-def test_assignment_gives_no_old_value() -> None:
+def test_assignment_is_a_statement_with_no_old_value() -> None:
+    with pytest.raises(SyntaxError, match="cannot use assignment expressions with subscript"):
+        compile('old = (d["a"] := 10)', "<lecture>", "exec")
     d = {"a": 1}
-    assert d.__setitem__("a", 10) is None  # type: ignore[func-returns-value]
-    assert d == {"a": 10}
+    old = d.get("a")  # the old value, read before the assignment
+    d["a"] = 10
+    assert (old, d) == (1, {"a": 10})
 
 
 def test_a_missing_key_is_a_key_error() -> None:

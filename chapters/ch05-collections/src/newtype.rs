@@ -38,7 +38,7 @@ pub fn demo(report: &Report) {
         rejected(include_str!(
             "../tests/ui/newtype/meters-plus-seconds.stderr"
         )),
-        "goals/newtype",
+        "newtype/distinct-types",
     );
     report.say("\nAt run time a newtype costs nothing: it is its field.");
     report.contrast("bytes", std::mem::size_of::<Meters>(), "newtype/zero-cost");

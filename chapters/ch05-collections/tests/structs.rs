@@ -1,5 +1,5 @@
 //! Structs, the dunder-to-trait table, composition and newtypes at run time.
-//! Ledger: `structs/*`, `display/*`, `dunder/*`, `composition/*`, `goals/newtype`.
+//! Ledger: `structs/*`, `display/*`, `dunder/*`, `composition/*`, `newtype/*`.
 use std::collections::HashSet;
 
 use chapter_05::composition::{Cat, Dog, Kennel, Pet, Robot, roll_call_lines};

@@ -1,5 +1,5 @@
 // Plain f64s would add happily. Wrapped in newtypes, a distance and a time are different types,
-// and mixing them is refused (ledger: goals/newtype).
+// and mixing them is refused (ledger: newtype/distinct-types).
 use std::ops::Add;
 
 #[derive(Debug, Clone, Copy)]
