@@ -1,8 +1,8 @@
 // The five listings of the lecture's "Essential Rust Keywords" section, each exactly as printed
 // (indented one level), each inside a `fn main` of its own: as printed they are fragments, and a
 // file cannot hold statements (tests/ui/hello/statement-outside-fn.rs). Compiled by
-// tests/lecture_listings.rs with `-D warnings -A unused`: any warning outside the `unused` group
-// (dead code, unused variables and assignments) would fail the build.
+// tests/cargo_tools/lecture_listings.rs with `-D warnings -A unused`: any warning outside the
+// `unused` group (dead code, unused variables and assignments) would fail the build.
 
 // ── Variable and Mutability Keywords ──
 mod variables {
