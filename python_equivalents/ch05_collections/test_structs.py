@@ -2,6 +2,8 @@
 
 import gc
 import sys
+import tracemalloc
+from dataclasses import dataclass
 
 import pytest
 
@@ -56,6 +58,34 @@ def test_a_rectangle_costs_over_a_hundred_bytes_with_its_floats() -> None:
     if sys.version_info[:2] == (3, 11):
         # 56 (instance) + attribute values + 2 x 24 (floats) + 8 (the list's pointer): 148.
         assert 130 < per_rectangle < 170, per_rectangle
+
+
+def dict_bytes_per_object(objects: list[Rectangle]) -> float:
+    """Bytes newly allocated, per object, by reading each object's ``__dict__``."""
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        dicts = [vars(o) for o in objects]
+        after = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert len(dicts) == len(objects)
+    return (after - before - sys.getsizeof(dicts)) / len(objects)
+
+
+def test_the_instance_dict_is_built_only_when_someone_asks_for_it() -> None:
+    # A thousand, so that the dict free list (80 entries) cannot hide the allocations.
+    rectangles = [Rectangle(float(i), 1.0) for i in range(1000)]
+    if sys.version_info[:2] == (3, 11):
+        assert dict_bytes_per_object(rectangles) > 40  # the first read builds each dict
+    assert dict_bytes_per_object(rectangles) < 1  # the second finds it built
+
+    @dataclass(slots=True)
+    class SlottedRectangle:
+        width: float
+        height: float
+
+    assert not hasattr(SlottedRectangle(10.0, 5.0), "__dict__")
 
 
 def test_without_eq_python_compares_identity() -> None:
