@@ -2,12 +2,20 @@
 //! The order and the headings are the ledger's; this list only maps each demo to its function.
 use std::process::ExitCode;
 
-use chapter_10::hello;
+use chapter_10::{dispatch, duck_typing, generic_bounds, operators, protocols, std_traits, summary};
 
 fn main() -> ExitCode {
     textbook_report::tour(
         "chapter-10",
         include_str!("../claims.toml"),
-        &[("hello", hello::demo)],
+        &[
+            ("duck_typing", duck_typing::demo),
+            ("protocols", protocols::demo),
+            ("generic_bounds", generic_bounds::demo),
+            ("std_traits", std_traits::demo),
+            ("dispatch", dispatch::demo),
+            ("operators", operators::demo),
+            ("summary", summary::demo),
+        ],
     )
 }

@@ -1,0 +1,74 @@
+//! Common standard library traits. Ledger: std/*, glance/*.
+use chapter_10::std_traits::{
+    Celsius, Countdown, Point, clone_shares, drop_order, grades_by_student, nan_equals_itself,
+    show_students, sorted_students, student,
+};
+
+#[test]
+fn debug_is_derived_and_display_is_ours() {
+    let point = Point { x: 1.0, y: 2.5 };
+    assert_eq!(format!("{point:?}"), "Point { x: 1.0, y: 2.5 }");
+    assert_eq!(format!("{point}"), "(1, 2.5)");
+}
+
+#[test]
+fn derived_ord_sorts_by_name_then_grade() {
+    let students = sorted_students();
+    assert_eq!(show_students(&students), "Alice 70, Alice 92, Charlie 85");
+    assert!(student("Alice", 92) < student("Bob", 0));
+    assert!(student("Alice", 70) < student("Alice", 92));
+}
+
+#[test]
+fn students_can_be_compared_hashed_and_cloned() {
+    let students = sorted_students();
+    let map = grades_by_student(&students);
+    assert_eq!(map.len(), 3);
+    assert_eq!(map[&student("Charlie", 85)], 3);
+    assert_eq!(students[0].clone(), student("Alice", 70));
+}
+
+#[test]
+fn nan_is_not_equal_to_itself() {
+    assert!(!nan_equals_itself());
+    assert_eq!(f64::NAN.partial_cmp(&f64::NAN), None);
+}
+
+#[test]
+fn countdown_from_5_yields_5_4_3_2_1() {
+    let values: Vec<i32> = Countdown { value: 5 }.collect();
+    assert_eq!(values, [5, 4, 3, 2, 1]);
+    let mut seen = Vec::new();
+    for n in (Countdown { value: 3 }) {
+        seen.push(n);
+    }
+    assert_eq!(seen, [3, 2, 1]);
+}
+
+#[test]
+fn clone_of_a_vec_of_vecs_is_deep_and_of_an_rc_is_shared() {
+    assert_eq!(clone_shares(), (false, true));
+}
+
+#[test]
+fn drop_runs_at_the_end_of_each_scope_innermost_first() {
+    assert_eq!(
+        drop_order().join(" | "),
+        "end of inner scope | drop inner | end of outer scope | drop outer"
+    );
+}
+
+#[test]
+fn from_has_one_impl_per_source_type() {
+    assert_eq!(Celsius::from(21).0, 21.0);
+    assert_eq!(Celsius::from("36.6°C").0, 36.6);
+    let into: Celsius = 5.into();
+    assert_eq!(into.0, 5.0);
+}
+
+#[test]
+fn copy_types_stay_usable_after_assignment() {
+    let a = Point { x: 1.0, y: 1.0 };
+    let b = a;
+    assert_eq!(a, b);
+}
