@@ -66,6 +66,8 @@ fn a_module_with_both_name_rs_and_mod_rs_is_refused_with_e0761() {
 fn a_file_that_no_mod_line_names_is_not_compiled_at_all() {
     let scratch = lecture_tree("orphan");
     scratch.write("src/utils/orphan.rs", "this is not Rust at all\n");
+    // Beside the crate root too: main.rs names `models` and `utils`, not `stray`.
+    scratch.write("src/stray.rs", "neither is this\n");
     assert_eq!(builds_and_prints(&scratch), LECTURE_TREE_OUTPUT);
     // Named by a `mod` line, the same file is compiled, and refused.
     scratch.write(
@@ -90,6 +92,35 @@ fn without_pub_on_mod_helpers_main_cannot_reach_format_name() {
         "{}",
         built.stderr
     );
+}
+
+#[test]
+fn pub_mod_helpers_does_not_bring_format_name_into_utils() {
+    let scratch = lecture_tree("no-reexport");
+    // utils/mod.rs says `pub mod helpers;`: the function is reachable as utils::helpers::…,
+    // not as utils::format_name, which only `pub use helpers::format_name;` would add.
+    let main = scratch.read("src/main.rs");
+    scratch.write(
+        "src/main.rs",
+        &main.replace(
+            "use utils::helpers::format_name;",
+            "use utils::format_name;",
+        ),
+    );
+    let built = rustc(scratch.path(), "src/main.rs");
+    assert!(!built.success);
+    assert!(
+        built
+            .stderr
+            .contains("error[E0432]: unresolved import `utils::format_name`"),
+        "{}",
+        built.stderr
+    );
+    scratch.write(
+        "src/utils/mod.rs",
+        "pub mod helpers;\npub mod validators;\npub use helpers::format_name;\n",
+    );
+    assert_eq!(builds_and_prints(&scratch), LECTURE_TREE_OUTPUT);
 }
 
 #[test]
