@@ -121,3 +121,20 @@ def test_a_float_is_a_dict_key() -> None:
     prices = {2.5: "two and a half"}
     assert prices[2.5] == "two and a half"
     assert prices[5 / 2] == "two and a half"
+
+
+def mark_each_key(d: dict[str, int]) -> None:
+    """The loop of the Rust ui test: insert while walking the keys."""
+    for k in d:  # a dict iterates over its keys
+        d[k + "!"] = 0
+
+
+def test_keys_is_a_live_view_and_changing_the_dict_mid_loop_raises() -> None:
+    d = {"a": 1}
+    keys = d.keys()
+    d["b"] = 2
+    assert list(keys) == ["a", "b"]  # a view: it sees the later insertion
+    assert list(keys) == ["a", "b"]  # and can be walked again
+    assert keys & {"b", "z"} == {"b"}  # and is set-like
+    with pytest.raises(RuntimeError, match="dictionary changed size during iteration"):
+        mark_each_key(d)

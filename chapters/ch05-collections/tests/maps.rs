@@ -188,3 +188,16 @@ fn a_float_key_needs_a_wrapper_that_is_eq_and_hash() {
     assert_eq!(prices.get(&2.5_f64.to_bits()), Some(&"two and a half"));
     assert_eq!(prices.get(&(-0.0_f64).to_bits()), None);
 }
+
+#[test]
+fn keys_is_a_one_pass_iterator_and_collecting_it_first_allows_changes() {
+    let mut d: HashMap<String, i32> = HashMap::from([("a".to_string(), 1)]);
+    let mut keys = d.keys();
+    assert_eq!(keys.next().map(String::as_str), Some("a"));
+    assert_eq!(keys.next(), None); // spent: a second pass needs a second `keys()`
+    let snapshot: Vec<String> = d.keys().cloned().collect();
+    for k in snapshot {
+        d.insert(format!("{k}!"), 0);
+    }
+    assert_eq!(d.len(), 2);
+}
