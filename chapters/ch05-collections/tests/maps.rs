@@ -49,7 +49,13 @@ fn the_lecture_operations_give_the_values_it_comments() {
 #[test]
 fn indexing_a_missing_key_panics() {
     let d = HashMap::from([("a", 1)]);
-    assert!(catch_unwind(|| d["zz"]).is_err());
+    let payload = catch_unwind(|| d["zz"]).expect_err("a missing key should panic");
+    // The message does not name the key, where Python's `KeyError: 'zz'` does.
+    let message = payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|m| m.to_string()));
+    assert_eq!(message.as_deref(), Some("no entry found for key"));
     assert_eq!(d.get("zz"), None);
     assert_eq!(*d.get("zz").unwrap_or(&0), 0);
 }
