@@ -1,6 +1,13 @@
 """The lecture's exercise, on CPython's ``int()``. Ledger: exercise/int-is-laxer."""
 
+import pytest
+
 from ch09_errors.parse_port import parse_port, show
+
+
+def test_int_of_letters_raises_value_error() -> None:
+    with pytest.raises(ValueError, match=r"^invalid literal for int\(\) with base 10: 'abc'$"):
+        int("abc")
 
 
 def test_int_accepts_spaces_underscores_and_a_sign() -> None:

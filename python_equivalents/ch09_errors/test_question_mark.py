@@ -12,8 +12,11 @@ from ch09_errors.question_mark import (
     TransformError,
     ValidationError,
     chain_outcome,
+    escaped_class,
     lecture,
-    process_file,
+    lecture_process_file,
+    transform,
+    validate,
 )
 
 # One line per test signature: the ledger check reads a test's body from its `def` line on.
@@ -37,6 +40,10 @@ def test_readline_strip_removes_the_spaces_around_the_name(tmp_path: Path) -> No
 
 
 def test_each_step_of_the_chain_raises_its_own_class(tmp_path: Path) -> None:
+    # The lecture's block as printed, given the three names it uses and never defines.
+    process_file = lecture_process_file(
+        {"json": json, "validate": validate, "transform": transform}
+    )
     raised = []
     with pytest.raises(FileNotFoundError):
         process_file(str(tmp_path / "missing.json"))
@@ -49,4 +56,20 @@ def test_each_step_of_the_chain_raises_its_own_class(tmp_path: Path) -> None:
     assert raised == [json.JSONDecodeError, ValidationError, TransformError]
     ok = tmp_path / "ok.json"
     ok.write_text(DOCUMENTS[0][1], encoding="utf-8")
+    assert process_file(str(ok)) == ("FERRIS", 3)
     assert chain_outcome(str(ok)) == "FERRIS x3"
+
+
+def test_the_lectures_process_file_needs_json_validate_and_transform(tmp_path: Path) -> None:
+    path = tmp_path / "ok.json"
+    path.write_text(DOCUMENTS[0][1], encoding="utf-8")
+    with pytest.raises(NameError, match="name 'json' is not defined"):
+        lecture_process_file()(str(path))
+
+
+def test_a_library_exception_leaves_unconverted(tmp_path: Path) -> None:
+    path = tmp_path / "chain_not_json.json"
+    path.write_text(DOCUMENTS[1][1], encoding="utf-8")
+    assert escaped_class(str(path)) == (
+        "accepted: json.decoder.JSONDecodeError propagates unchanged"
+    )

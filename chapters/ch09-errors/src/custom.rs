@@ -46,7 +46,7 @@ pub static USERS: LazyLock<HashMap<i64, User>> = LazyLock::new(|| {
 });
 
 pub fn find_user(user_id: i64) -> Result<User, AppError> {
-    // `ok_or` builds the error (two allocations) even when the user is found; `ok_or_else`
+    // `ok_or` builds the error (a String on the heap) even when the user is found; `ok_or_else`
     // would build it only when needed. Kept as the lecture writes it.
     USERS.get(&user_id).cloned().ok_or(AppError::NotFound {
         entity: "User".to_string(),

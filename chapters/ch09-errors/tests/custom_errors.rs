@@ -6,6 +6,7 @@ use chapter_09::custom::{
     AppError, chain, fails_after_setup, find_user, is_validation, load_users, validate_email,
     variant,
 };
+use chapter_09::results::{ConfigError, load_config};
 use chapter_09::scratch::Scratch;
 
 #[test]
@@ -64,10 +65,22 @@ fn the_io_message_does_not_name_the_file() {
 
 #[test]
 fn a_string_made_by_map_err_keeps_no_source() {
-    // `.map_err(|e| e.to_string())`, as `load_config` does: what is left is text.
-    let flattened: Result<String, String> =
-        std::fs::read_to_string("/nonexistent/ch09/x").map_err(|e| e.to_string());
-    let boxed: Box<dyn std::error::Error> = flattened.unwrap_err().into();
+    // One missing file through the quick reference's two conversions: `#[from]` (load_users)
+    // keeps the io::Error; `.map_err(|e| ConfigError::FileError(e.to_string()))` (the lecture's
+    // load_config) keeps its words and nothing else.
+    let scratch = Scratch::new("map-err").unwrap();
+    let path = scratch
+        .missing("config.json")
+        .to_string_lossy()
+        .into_owned();
+    let kept = load_users(&path).unwrap_err();
+    let io_error = kept.source().unwrap().downcast_ref::<io::Error>().unwrap();
+    assert_eq!(io_error.kind(), io::ErrorKind::NotFound);
+    let Err(ConfigError::FileError(text)) = load_config(&path) else {
+        panic!("a missing file is a FileError");
+    };
+    assert_eq!(text, io_error.to_string());
+    let boxed: Box<dyn std::error::Error> = text.into();
     assert!(boxed.source().is_none());
     assert!(boxed.downcast_ref::<io::Error>().is_none());
 }

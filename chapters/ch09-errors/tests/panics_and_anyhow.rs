@@ -1,6 +1,8 @@
 //! Beyond the lecture: panics (`unwrap`, `expect`, `panic!`) and anyhow with context.
 //! Ledger: panics/*, anyhow/*, diff/signature-shows-errors.
+use std::cell::Cell;
 use std::io;
+use std::panic::{self, AssertUnwindSafe};
 use std::process::Command;
 use std::time::Duration;
 
@@ -27,6 +29,21 @@ fn expect_puts_its_message_before_the_error() {
 #[should_panic(expected = "index out of bounds: the len is 3 but the index is 10")]
 fn a_signature_without_result_can_still_fail() {
     tenth(&[1, 2, 3]);
+}
+
+#[test]
+fn a_panic_unwinds_through_a_frame_that_marks_nothing() {
+    // `middle` has no `?`, no Result, nothing in its signature: the panic in `tenth` leaves it
+    // all the same, and the rest of its body is skipped, as a Python exception skips a frame.
+    fn middle(values: &[i32], reached: &Cell<bool>) -> i32 {
+        let value = tenth(values);
+        reached.set(true);
+        value + 1
+    }
+    let reached = Cell::new(false);
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| middle(&[1, 2, 3], &reached)));
+    assert!(outcome.is_err());
+    assert!(!reached.get());
 }
 
 #[test]

@@ -1,9 +1,12 @@
 //! Exceptions vs Result: `load_config`, `divide`, and the io::ErrorKind of a failed read.
 //! Ledger: python/load-config-as-printed, rust/load-config, io/*, variants/*.
 use std::io;
+use std::process::Command;
+use std::time::Duration;
 
 use chapter_09::results::{CONFIGS, ConfigError, divide, load_config, read_kind, show_division};
 use chapter_09::scratch::Scratch;
+use textbook_harness::run_with_timeout;
 
 fn config(case: &str) -> (Scratch, String) {
     let scratch = Scratch::new(case).unwrap();
@@ -80,21 +83,64 @@ fn a_directory_or_bytes_that_are_not_utf8_cannot_be_read_as_text() {
     assert_eq!(std::fs::read(&latin1).unwrap().len(), 4);
 }
 
+/// Set in the unprivileged child of the mode-000 test: the paths it reads (as in `PATH`).
+const READ_AS_CHILD: &str = "CH09_READ_KINDS_OF";
+
 #[cfg(unix)]
 #[test]
 fn a_file_without_read_permission_is_permission_denied_except_for_root() {
     use std::os::unix::fs::{MetadataExt, PermissionsExt};
-    let scratch = Scratch::new("mode000").unwrap();
-    let path = scratch.file("secret.txt", "s3cret").unwrap();
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
-    // A file this process just created is owned by its effective user: 0 means root.
-    let owner = std::fs::metadata(&path).unwrap().uid();
-    let kind = read_kind(&path);
-    if owner == 0 {
-        assert_eq!(kind, "read", "root bypasses file modes (CAP_DAC_OVERRIDE)");
-    } else {
-        assert_eq!(kind, "PermissionDenied");
+    use std::os::unix::process::CommandExt;
+    if let Some(paths) = std::env::var_os(READ_AS_CHILD) {
+        // The child, running as `nobody`: report what each read gives it.
+        let kinds: Vec<String> = std::env::split_paths(&paths)
+            .map(|p| read_kind(&p))
+            .collect();
+        println!("kinds={}", kinds.join(" "));
+        return;
     }
+    // A directory any user may enter, with a mode-000 file and a mode-644 control: an unprivileged
+    // reader must be refused by the file's mode and nothing else.
+    let scratch = Scratch::new("mode000").unwrap();
+    let mode = |path: &std::path::Path, bits| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(bits)).unwrap()
+    };
+    mode(scratch.path(), 0o755);
+    let control = scratch.file("control.txt", "public").unwrap();
+    let secret = scratch.file("secret.txt", "s3cret").unwrap();
+    mode(&secret, 0o000);
+    // A file this process just created is owned by its effective user: 0 means root.
+    if std::fs::metadata(&secret).unwrap().uid() != 0 {
+        assert_eq!(
+            [read_kind(&control), read_kind(&secret)],
+            ["read", "PermissionDenied"]
+        );
+        return;
+    }
+    // Root reads it anyway (CAP_DAC_OVERRIDE), so the claim is proven by a child that root starts
+    // as `nobody` (uid 65534): a copy of this test binary, placed where that user can run it.
+    assert_eq!(read_kind(&secret), "read");
+    let probe = scratch.missing("probe");
+    std::fs::copy(std::env::current_exe().unwrap(), &probe).unwrap();
+    mode(&probe, 0o755);
+    let mut child = Command::new(&probe);
+    child
+        .args([
+            "--exact",
+            "a_file_without_read_permission_is_permission_denied_except_for_root",
+        ])
+        .args(["--nocapture", "--test-threads=1"])
+        .env(
+            READ_AS_CHILD,
+            std::env::join_paths([&control, &secret]).unwrap(),
+        )
+        .current_dir(scratch.path())
+        .uid(65534)
+        .gid(65534);
+    let output = run_with_timeout(child, Duration::from_secs(20));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(stdout.contains("kinds=read PermissionDenied"), "{stdout}");
 }
 
 #[test]
