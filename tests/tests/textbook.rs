@@ -46,7 +46,6 @@ fn trials(ws: &Workspace, chapters: &[Chapter], listing: bool) -> Vec<Trial> {
             return trials;
         }
     };
-    eprintln!("textbook: running pytest, mypy and ruff on python_equivalents/ …");
     // All of python_equivalents/ when every chapter is proven (the shared files too), else only
     // the chosen chapters' folders.
     let paths: Vec<String> = if std::env::var(xtask::workspace::CHAPTERS_VAR)
@@ -61,6 +60,14 @@ fn trials(ws: &Workspace, chapters: &[Chapter], listing: bool) -> Vec<Trial> {
             .filter_map(|c| Some(c.python_dir.file_name()?.to_string_lossy().into_owned()))
             .collect()
     };
+    eprintln!(
+        "textbook: running pytest, mypy and ruff on python_equivalents/{} …",
+        if paths == ["."] {
+            String::new()
+        } else {
+            paths.join(", ")
+        }
+    );
     trials.extend(pytest_trials(&env, &paths));
     // ruff also keeps the shared files (demo_report.py) clean, whichever chapters are chosen.
     let mut linted = paths.clone();
