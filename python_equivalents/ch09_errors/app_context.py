@@ -31,6 +31,9 @@ def load_settings(path: str) -> Settings:
         raise SettingsError(f"reading settings {path}") from e
     try:
         port = json.loads(text)["port"]
+        # What serde checks for a `u16` field: an integer (not a bool) in 0..=65535.
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+            raise TypeError(f"invalid value {port!r}, expected u16")
     except (ValueError, KeyError, TypeError) as e:
         raise SettingsError(f"parsing settings {path}") from e
     if port < 1024:

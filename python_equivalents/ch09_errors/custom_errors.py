@@ -78,10 +78,10 @@ class User:
     name: str
 
 
-USERS: dict[int, dict[str, Any]] = {1: {"id": 1, "name": "Ada"}}
+USERS: dict[int, User] = {1: User(id=1, name="Ada")}
 
 
-def find_user(user_id: int) -> dict[str, Any]:
+def find_user(user_id: int) -> User:
     if user_id not in USERS:
         raise NotFoundError("User", user_id)
     return USERS[user_id]
@@ -124,11 +124,11 @@ def fails_after_setup(log: list[str]) -> None:
 def demo(report: Report) -> None:
     report.say("The messages the lecture's classes build in `__init__`:")
     try:
-        not_found = find_user(42)["name"]
+        not_found = find_user(42).name
     except AppError as e:
         not_found = str(e)
     report.result("find_user_missing", not_found)
-    report.result("find_user_found", find_user(1)["name"])
+    report.result("find_user_found", find_user(1).name)
     try:
         validate_email("ada.example.com")
         invalid = ""
