@@ -7,6 +7,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+from pydantic import BaseModel, Field, ValidationError
+
 
 def test_logging_prints_a_warning_with_no_setup() -> None:
     # A fresh interpreter, so that pytest's own log capture is not in the way.
@@ -44,3 +47,14 @@ def test_a_dataclass_generates_init_repr_and_eq() -> None:
     assert repr(p) == "Point(x=1, y=2)"
     assert p == Point(x=1, y=2)
     assert "__init__" in Point.__dict__
+
+
+class Signup(BaseModel):
+    age: int = Field(ge=0, le=150)
+
+
+def test_pydantic_checks_a_rule_beyond_the_type() -> None:
+    assert Signup.model_validate_json('{"age": 30}').age == 30
+    # 200 is an int, and still refused: the rule, not the type, says no.
+    with pytest.raises(ValidationError, match="less than or equal to 150"):
+        Signup.model_validate_json('{"age": 200}')

@@ -1,12 +1,13 @@
-//! The rows of the lecture's crate table that name the standard library or a language feature,
-//! checked with rustc and nothing else. The rows that name crates are cited (`cargo info`), not
-//! built: most of those crates are not among the ones every machine that builds this workspace
-//! already has. Ledger: `crates/*`.
+//! The rows of the lecture's crate table checked offline: those that name the standard library or
+//! a language feature with rustc and nothing else, and the crates this workspace itself locks
+//! (serde, serde_json, clap) by what `cargo info` reads from their packages in cargo's cache. The
+//! other crate rows are cited: those crates are not among the ones every machine that builds this
+//! workspace has. Ledger: `crates/*`.
 mod support;
 
 use std::fs;
 
-use support::{Scratch, program, rustc};
+use support::{Scratch, cargo, program, rustc};
 
 #[test]
 fn std_alone_handles_paths_files_and_processes_with_no_crate() {
@@ -96,4 +97,64 @@ fn derive_writes_no_constructor_unlike_a_dataclass() {
         program(&scratch.path().join("out")).stdout,
         "Point { x: 1, y: 2 }\n"
     );
+}
+
+/// The version of `name` that this repository's Cargo.lock holds (one only).
+fn locked_version(name: &str) -> String {
+    let lock =
+        fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../Cargo.lock")).unwrap();
+    let header = format!("name = \"{name}\"\nversion = \"");
+    let at = lock
+        .find(&header)
+        .unwrap_or_else(|| panic!("{name} is not locked"))
+        + header.len();
+    lock[at..at + lock[at..].find('"').unwrap()].to_string()
+}
+
+/// The description line of `cargo info` for the locked version of `name`, offline: it is read
+/// from the package that building this workspace put in cargo's cache.
+fn description(name: &str) -> String {
+    let scratch = Scratch::new("info");
+    let spec = format!("{name}@{}", locked_version(name));
+    let info = cargo(scratch.path(), &["info", &spec]);
+    assert!(info.success, "{}", info.stderr);
+    info.stdout.lines().nth(1).unwrap_or_default().to_string()
+}
+
+#[test]
+fn the_crates_this_workspace_locks_describe_themselves_as_the_table_says() {
+    assert_eq!(
+        description("serde_json"),
+        "A JSON serialization file format"
+    );
+    assert_eq!(
+        description("clap"),
+        "A simple to use, efficient, and full-featured Command Line Argument Parser"
+    );
+    // Serialization, not validation: pydantic's row.
+    assert_eq!(
+        description("serde"),
+        "A generic serialization/deserialization framework"
+    );
+}
+
+/// pydantic's row, the Rust half: an age that must fit a `u8`.
+#[derive(Debug, serde::Deserialize)]
+struct Signup {
+    age: u8,
+}
+
+#[test]
+fn serde_checks_the_type_and_nothing_more() {
+    let parse = |json: &str| serde_json::from_str::<Signup>(json).map(|s| s.age);
+    // A value the type can hold passes, whatever the domain would say of it.
+    assert_eq!(parse(r#"{"age": 200}"#).unwrap(), 200);
+    // What the type cannot hold is refused, as pydantic refuses it.
+    let too_big = parse(r#"{"age": 300}"#).unwrap_err().to_string();
+    assert!(
+        too_big.contains("invalid value: integer `300`, expected u8"),
+        "{too_big}"
+    );
+    let text = parse(r#"{"age": "thirty"}"#).unwrap_err().to_string();
+    assert!(text.contains("invalid type: string"), "{text}");
 }
