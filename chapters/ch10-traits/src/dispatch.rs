@@ -40,21 +40,20 @@ pub fn pointer_words() -> (usize, usize) {
 
 pub fn demo(report: &Report) {
     report.say("notify through impl Summary: one compiled copy per type, each knowing its type:");
-    report.result(
-        "static_article",
-        notify_static(&Article::lecture()),
-    );
-    report.result(
-        "static_tweet",
-        notify_static(&Tweet::lecture()),
-    );
+    report.result("static_article", notify_static(&Article::lecture()));
+    report.result("static_tweet", notify_static(&Tweet::lecture()));
     report.say("\nnotify through dyn Summary, over a list of mixed types:");
-    let lines: Vec<String> = feed().iter().map(|item| notify_dyn(item.as_ref())).collect();
+    let lines: Vec<String> = feed()
+        .iter()
+        .map(|item| notify_dyn(item.as_ref()))
+        .collect();
     report.result("dyn_feed", lines.join(" | "));
     report.say("\nThe same list without dyn (Vec<T> holds one type):");
     report.extra(
         "mixed_vec",
-        rejected(include_str!("../tests/ui/dispatch/mixed-vec-without-dyn.stderr")),
+        rejected(include_str!(
+            "../tests/ui/dispatch/mixed-vec-without-dyn.stderr"
+        )),
         "dispatch/dyn-for-runtime-polymorphism",
         None,
     );

@@ -35,7 +35,7 @@ pub fn total_area(shapes: &[&dyn HasArea]) -> f64 {
     shapes.iter().map(|shape| shape.area()).sum()
 }
 
-/// The lecture's two shapes: a circle of radius 5 and a 3 × 4 rectangle.
+/// The lecture's two shapes: a circle of radius 5 and a 3 by 4 rectangle.
 pub fn lecture_total() -> f64 {
     let circle = Circle { radius: 5.0 };
     let rectangle = Rectangle {
@@ -51,12 +51,8 @@ pub fn lecture_total_with_python_pi() -> f64 {
 }
 
 pub fn demo(report: &Report) {
-    report.say("total_area of a circle (r = 5) and a 3 × 4 rectangle; the lecture prints 90.54:");
-    report.contrast(
-        "total_area",
-        lecture_total(),
-        "duck/total-area-prints",
-    );
+    report.say("total_area of a circle (r = 5) and a 3 by 4 rectangle; the lecture prints 90.54:");
+    report.contrast("total_area", lecture_total(), "duck/total-area-prints");
     report.say("\nThe same sum with Python's 3.14159 for π, printed in full:");
     report.result("total_area_pi_3_14159", lecture_total_with_python_pi());
     report.say("\nA Dog, which has no area, among the shapes:");
@@ -68,7 +64,9 @@ pub fn demo(report: &Report) {
     report.say("\nA type with its own `area` method but no `impl HasArea`:");
     report.contrast(
         "area_without_impl",
-        rejected(include_str!("../tests/ui/duck/area-method-without-impl.stderr")),
+        rejected(include_str!(
+            "../tests/ui/duck/area-method-without-impl.stderr"
+        )),
         "duck/explicit-not-structural",
     );
 }

@@ -70,7 +70,11 @@ pub fn demo(report: &Report) {
     );
     report.say("\nlog_and_clone(\"hi\"), print_it(5):");
     let (log, copy) = log_and_clone(&String::from("hi"));
-    report.contrast("log_and_clone", format!("{log} -> {copy}"), "generics/multiple-bounds");
+    report.contrast(
+        "log_and_clone",
+        format!("{log} -> {copy}"),
+        "generics/multiple-bounds",
+    );
     report.result("print_it", print_it(&5));
     report.say("\nA function and a closure, both Fn(i32) -> i32:");
     report.result("apply_fn", apply_twice(add_three, 1));

@@ -2,7 +2,9 @@
 //! The order and the headings are the ledger's; this list only maps each demo to its function.
 use std::process::ExitCode;
 
-use chapter_10::{dispatch, duck_typing, generic_bounds, operators, protocols, std_traits, summary};
+use chapter_10::{
+    dispatch, duck_typing, generic_bounds, operators, protocols, std_traits, summary,
+};
 
 fn main() -> ExitCode {
     textbook_report::tour(

@@ -66,7 +66,9 @@ pub fn demo(report: &Report) {
     report.say("\nThe block as printed declares its own `trait Iterator`; a for loop wants std's:");
     report.extra(
         "own_iterator_trait",
-        rejected(include_str!("../tests/ui/assoc/own-iterator-trait-in-for.stderr")),
+        rejected(include_str!(
+            "../tests/ui/assoc/own-iterator-trait-in-for.stderr"
+        )),
         "assoc/block-shadows-iterator",
         None,
     );
@@ -77,9 +79,14 @@ pub fn demo(report: &Report) {
     report.say("\na + 5 without an Add<i32> impl:");
     report.contrast(
         "vec2_plus_int",
-        rejected(include_str!("../tests/ui/ops/vec2-plus-i32.stderr")),
-        "ops/python-add-any-other",
+        rejected(include_str!("../exercises/vec2_plus_int.stderr")),
+        "ops/vec2-plus-i32",
     );
     report.say("\na + 5 with `impl Add<i32> for Vec2`:");
-    report.result("vec2_plus_int_opt_in", show(a + 5));
+    report.extra(
+        "vec2_plus_int_opt_in",
+        show(a + 5),
+        "ops/vec2-plus-i32",
+        None,
+    );
 }

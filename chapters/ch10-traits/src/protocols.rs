@@ -74,17 +74,28 @@ pub fn lecture_items() -> (User, Product) {
 pub fn demo(report: &Report) {
     let (user, product) = lecture_items();
     report.say("print_all(User(\"Alice\"), Product(\"Widget\", 9.99)), one result per line:");
-    report.result("print_all", print_all(&[&user, &product]).trim_end().replace('\n', " | "));
+    report.result(
+        "print_all",
+        print_all(&[&user, &product])
+            .trim_end()
+            .replace('\n', " | "),
+    );
     report.say("\nprint_all([42]): mypy warns and Python crashes; rustc refuses:");
     report.contrast(
         "print_all_42",
-        rejected(include_str!("../tests/ui/protocols/i32-is-not-printable.stderr")),
-        "protocols/print-all-42",
+        rejected(include_str!(
+            "../tests/ui/protocols/i32-is-not-printable.stderr"
+        )),
+        "protocols/rust-refuses-42",
     );
     report.say("\nA default method, inherited by an implementor (a Protocol's is too):");
     report.result("default_method", user.framed());
     report.say("\nThe trait added to a foreign type (i32) by this crate:");
-    report.contrast("foreign_type", Printable::to_string(&42), "table/foreign-types");
+    report.contrast(
+        "foreign_type",
+        Printable::to_string(&42),
+        "table/foreign-types",
+    );
     report.say("\nA foreign trait on a foreign type (Display for Vec<i32>) is refused:");
     report.extra(
         "orphan_rule",
@@ -95,7 +106,9 @@ pub fn demo(report: &Report) {
     report.say("\nA trait method named `to_string` on a type that is also Display:");
     report.extra(
         "to_string_twice",
-        rejected(include_str!("../tests/ui/protocols/to-string-is-ambiguous.stderr")),
+        rejected(include_str!(
+            "../tests/ui/protocols/to-string-is-ambiguous.stderr"
+        )),
         "protocols/to-string-collides",
         None,
     );

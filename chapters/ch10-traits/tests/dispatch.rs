@@ -25,7 +25,10 @@ fn a_dyn_pointer_carries_a_vtable_beside_the_data() {
 
 #[test]
 fn one_list_of_mixed_types_is_dispatched_at_run_time() {
-    let lines: Vec<String> = feed().iter().map(|item| notify_dyn(item.as_ref())).collect();
+    let lines: Vec<String> = feed()
+        .iter()
+        .map(|item| notify_dyn(item.as_ref()))
+        .collect();
     assert_eq!(
         lines,
         [

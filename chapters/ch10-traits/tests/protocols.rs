@@ -48,5 +48,8 @@ fn one_bound_can_ask_for_several_traits() {
         price: 9.99,
     };
     let user = User { name: "Bob".into() };
-    assert_eq!(print_all(&[&product, &user]), "Product(Widget, $9.99)\nUser(Bob)\n");
+    assert_eq!(
+        print_all(&[&product, &user]),
+        "Product(Widget, $9.99)\nUser(Bob)\n"
+    );
 }

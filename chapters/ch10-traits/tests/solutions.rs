@@ -4,5 +4,21 @@
 //! `cargo test` it is dead code, hence the `allow`.
 
 #[allow(dead_code)]
-#[path = "../solutions/greet_by_name.rs"]
-mod greet_by_name;
+#[path = "../solutions/summary_notify.rs"]
+mod summary_notify;
+
+#[allow(dead_code)]
+#[path = "../solutions/display_point.rs"]
+mod display_point;
+
+#[allow(dead_code)]
+#[path = "../solutions/student_ord.rs"]
+mod student_ord;
+
+#[allow(dead_code)]
+#[path = "../solutions/countdown_iterator.rs"]
+mod countdown_iterator;
+
+#[allow(dead_code)]
+#[path = "../solutions/vec2_plus_int.rs"]
+mod vec2_plus_int;

@@ -72,3 +72,51 @@ fn copy_types_stay_usable_after_assignment() {
     let b = a;
     assert_eq!(a, b);
 }
+
+#[test]
+fn derived_default_fills_each_field_with_its_default() {
+    #[derive(Debug, Default, PartialEq)]
+    struct Settings {
+        retries: u32,
+        name: String,
+    }
+    let settings = Settings::default();
+    assert_eq!(
+        settings,
+        Settings {
+            retries: 0,
+            name: String::new()
+        }
+    );
+}
+
+#[test]
+fn index_is_called_by_square_brackets_and_returns_a_reference() {
+    struct Grid {
+        cells: Vec<i32>,
+    }
+    impl std::ops::Index<(usize, usize)> for Grid {
+        type Output = i32;
+        fn index(&self, (row, col): (usize, usize)) -> &i32 {
+            &self.cells[row * 10 + col]
+        }
+    }
+    let grid = Grid {
+        cells: (0..100).collect(),
+    };
+    assert_eq!(grid[(2, 3)], 23);
+}
+
+#[test]
+fn deref_lets_a_wrapper_call_the_inner_methods() {
+    struct Wrapper(String);
+    impl std::ops::Deref for Wrapper {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    let wrapped = Wrapper("hello".into());
+    assert_eq!(wrapped.to_uppercase(), "HELLO");
+    assert_eq!(wrapped.len(), 5);
+}

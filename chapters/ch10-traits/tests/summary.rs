@@ -15,7 +15,10 @@ fn notify_prints_the_lecture_summaries() {
 
 #[test]
 fn the_lecture_slice_keeps_20_bytes_of_ascii() {
-    assert_eq!(lecture_preview("Here is why Rust beats Python"), "Here is why Rust bea");
+    assert_eq!(
+        lecture_preview("Here is why Rust beats Python"),
+        "Here is why Rust bea"
+    );
     assert_eq!(lecture_preview("tiny"), "tiny");
 }
 

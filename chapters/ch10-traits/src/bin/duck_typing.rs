@@ -3,6 +3,9 @@ use chapter_10::duck_typing::demo;
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("duck_typing", "Python duck typing against a trait: total_area and the Dog");
+    let options = Options::from_args(
+        "duck_typing",
+        "Python duck typing against a trait: total_area and the Dog",
+    );
     demo(&Report::new("duck_typing", options.json));
 }

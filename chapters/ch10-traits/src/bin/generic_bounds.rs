@@ -3,6 +3,9 @@ use chapter_10::generic_bounds::demo;
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("generic_bounds", "TypeVar against trait bounds: first, average, log_and_clone");
+    let options = Options::from_args(
+        "generic_bounds",
+        "TypeVar against trait bounds: first, average, log_and_clone",
+    );
     demo(&Report::new("generic_bounds", options.json));
 }

@@ -3,6 +3,9 @@ use chapter_10::std_traits::demo;
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("std_traits", "dunder methods against std traits: Debug, Display, Ord, Iterator, Clone, Drop, From");
+    let options = Options::from_args(
+        "std_traits",
+        "dunder methods against std traits: Debug, Display, Ord, Iterator, Clone, Drop, From",
+    );
     demo(&Report::new("std_traits", options.json));
 }

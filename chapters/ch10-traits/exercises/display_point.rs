@@ -1,0 +1,32 @@
+//! Chapter 10, exercise `display_point` (ledger: `std/display-manual`). Python's `__str__` and
+//! `__repr__` both have defaults; in Rust, `{:?}` needs Debug (derivable) and `{}` needs Display,
+//! which you write yourself.
+//! Check your work with `cargo xtask exercise 10`; stuck? `cargo xtask exercise 10 --hint`.
+use std::fmt;
+
+#[derive(Debug)]
+struct Point {
+    x: f64,
+    y: f64,
+}
+
+// TODO: `{}` below needs `impl fmt::Display for Point`; print a point as `(x, y)`.
+
+fn describe(point: &Point) -> String {
+    format!("{point} is {point:?}")
+}
+
+fn main() {
+    println!("{}", describe(&Point { x: 1.0, y: 2.5 }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_shows_the_coordinates_in_parentheses() {
+        let point = Point { x: 1.0, y: 2.5 };
+        assert_eq!(describe(&point), "(1, 2.5) is Point { x: 1.0, y: 2.5 }");
+    }
+}

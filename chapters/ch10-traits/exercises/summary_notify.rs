@@ -1,0 +1,74 @@
+//! Chapter 10, exercise `summary_notify` (ledger: `exercise/summary-notify`): the lecture's
+//! exercise. In Python, `notify` would take anything with a `summarize` method and fail at run
+//! time (AttributeError) on anything without one; here the contract is checked before running.
+//! Check your work with `cargo xtask exercise 10`; stuck? `cargo xtask exercise 10 --hint`.
+
+trait Summary {
+    fn summarize(&self) -> String;
+}
+
+struct Article {
+    title: String,
+    body: String,
+}
+
+struct Tweet {
+    username: String,
+    content: String,
+}
+
+impl Summary for Article {
+    fn summarize(&self) -> String {
+        let preview: String = self.body.chars().take(20).collect();
+        format!("{} — {}...", self.title, preview)
+    }
+}
+
+// TODO: `notify(&tweet)` in `main` does not compile. Implement `Summary` for `Tweet` so that it
+// summarizes as `@username: content`.
+
+fn notify(item: &impl Summary) -> String {
+    format!("📢 {}", item.summarize())
+}
+
+fn main() {
+    let article = Article {
+        title: "Rust is great".into(),
+        body: "Here is why Rust beats Python for systems...".into(),
+    };
+    let tweet = Tweet {
+        username: "rustacean".into(),
+        content: "Just shipped my first crate!".into(),
+    };
+    println!("{}", notify(&article));
+    println!("{}", notify(&tweet));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tweet_summarizes_as_at_username_colon_content() {
+        let tweet = Tweet {
+            username: "rustacean".into(),
+            content: "Just shipped my first crate!".into(),
+        };
+        assert_eq!(
+            notify(&tweet),
+            "📢 @rustacean: Just shipped my first crate!"
+        );
+    }
+
+    #[test]
+    fn an_article_keeps_its_first_20_characters() {
+        let article = Article {
+            title: "Rust is great".into(),
+            body: "Here is why Rust beats Python for systems...".into(),
+        };
+        assert_eq!(
+            notify(&article),
+            "📢 Rust is great — Here is why Rust bea..."
+        );
+    }
+}

@@ -1,0 +1,90 @@
+"""Generic constraints: the twin of ``src/bin/generic_bounds.rs``.
+
+The lecture's TypeVar block is run as printed (``LECTURE_BLOCK``); mypy's verdict on it is the
+typecheck case ``typecheck/generics_as_printed.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from demo_report import Report, outcome, parse_args
+
+LECTURE_BLOCK = """
+# Python — TypeVar for generic functions
+from typing import TypeVar, Sequence
+
+T = TypeVar('T')
+
+def first(items: Sequence[T]) -> T | None:
+    return items[0] if items else None
+
+# Bounded TypeVar
+from typing import SupportsFloat
+T = TypeVar('T', bound=SupportsFloat)
+
+def average(items: Sequence[T]) -> float:
+    return sum(float(x) for x in items) / len(items)
+"""
+
+
+def lecture_functions() -> dict[str, Any]:
+    """``first`` and ``average``, defined by running the block."""
+    namespace: dict[str, Any] = {}
+    exec(compile(LECTURE_BLOCK, "<lecture: Python Generics>", "exec"), namespace)
+    return namespace
+
+
+def log_and_clone(item: str) -> tuple[str, str]:
+    return (f"Display: {item} / Debug: {item!r}", item[:])
+
+
+def apply_twice(f: Callable[[int], int], x: int) -> int:
+    return f(f(x))
+
+
+def add_three(x: int) -> int:
+    return x + 3
+
+
+def describe(value: int | str) -> str:
+    if isinstance(value, int):
+        return f"int {value}"
+    return f'str "{value}"'
+
+
+def rust_float(value: float) -> str:
+    """A float as Rust's Display prints it: no ``.0`` on whole numbers, ``NaN`` for nan."""
+    if value != value:
+        return "NaN"
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def demo(report: Report) -> None:
+    names = lecture_functions()
+    first, average = names["first"], names["average"]
+    report.say("first of [10, 20, 30] and of an empty list:")
+    report.result("first", f"Some({first([10, 20, 30])})")
+    report.result("first_empty", first([]))
+    report.say("\naverage of [1, 2, 3, 4], and of an empty list:")
+    report.result("average", rust_float(average([1, 2, 3, 4])))
+    report.contrast("average_empty", outcome(lambda: average([])), "generics/average-bounds")
+    report.say("\naverage of ints too large for an i64: SupportsFloat takes any int:")
+    report.contrast("average_i64", rust_float(average([2**70, 2**70])), "generics/average-bounds")
+    report.say('\nlog_and_clone("hi"), print_it(5):')
+    log, copy = log_and_clone("hi")
+    report.contrast("log_and_clone", f"{log} -> {copy}", "generics/multiple-bounds")
+    report.result("print_it", 5)
+    report.say("\nA function and a lambda, both Callable[[int], int]:")
+    report.result("apply_fn", apply_twice(add_three, 1))
+    report.result("apply_closure", apply_twice(lambda x: x * 10, 1))
+    report.say("\nUnion[int, str], told apart with isinstance:")
+    report.result("union_as_enum", ", ".join(describe(v) for v in (7, "seven")))
+
+
+if __name__ == "__main__":
+    options = parse_args(
+        "generic_bounds", "TypeVar against trait bounds: first, average, log_and_clone"
+    )
+    demo(Report("generic_bounds", json_lines=options.json))

@@ -1,0 +1,76 @@
+"""Protocols vs traits on CPython 3.11: the lecture's block as printed, and the comparison
+table's rows. Ledger: protocols/*, table/*."""
+
+import collections.abc
+from typing import Protocol
+
+import pytest
+
+from ch10_traits.protocols import FramedUser, add_method_to_int, run_lecture_block
+
+
+def test_the_block_prints_both_items() -> None:
+    _, printed = run_lecture_block()
+    assert printed == "User(Alice)\nProduct(Widget, $9.99)\n"
+
+
+def test_print_all_of_42_runs_and_crashes_at_the_call() -> None:
+    names, _ = run_lecture_block()
+    with pytest.raises(AttributeError, match="'int' object has no attribute 'to_string'"):
+        names["print_all"]([42])
+
+
+def test_runtime_checkable_only_checks_that_the_name_exists() -> None:
+    names, _ = run_lecture_block()
+    printable = names["Printable"]
+
+    class NotAMethod:
+        to_string = 5
+
+    class WrongSignature:
+        def to_string(self, width: int) -> int:
+            return width
+
+    assert isinstance(names["User"]("Alice"), printable)
+    assert not isinstance(42, printable)
+    assert isinstance(NotAMethod(), printable)
+    assert isinstance(WrongSignature(), printable)
+
+
+def test_isinstance_needs_runtime_checkable() -> None:
+    class Plain(Protocol):
+        def to_string(self) -> str: ...
+
+    with pytest.raises(TypeError, match="only be used with @runtime_checkable protocols"):
+        isinstance(1, Plain)  # type: ignore[misc]
+
+
+def test_a_protocol_can_give_a_default_implementation() -> None:
+    assert FramedUser("Alice").framed() == "[User(Alice)]"
+
+
+def test_a_builtin_type_cannot_get_a_new_method() -> None:
+    with pytest.raises(TypeError, match="cannot set 'to_string' attribute of immutable type 'int'"):
+        add_method_to_int()
+
+
+def test_a_class_from_another_module_can_be_patched_at_run_time() -> None:
+    names, _ = run_lecture_block()
+    product = names["Product"]
+    product.describe = lambda self: f"{self.name} costs {self.price}"
+    assert product("Widget", 9.99).describe() == "Widget costs 9.99"
+
+
+def test_one_object_satisfies_several_protocols() -> None:
+    class Both:
+        def __len__(self) -> int:
+            return 2
+
+        def to_string(self) -> str:
+            return "both"
+
+    names, _ = run_lecture_block()
+    both = Both()
+    assert isinstance(both, names["Printable"])
+    assert isinstance(both, collections.abc.Sized)
+    assert len(both) == 2
