@@ -1,7 +1,12 @@
 """Section 3 on the Python side: the four parallel shapes agree, and the sums are exact."""
 
+import hashlib
 import os
 import sys
+import sysconfig
+import threading
+import time
+from collections.abc import Callable
 from multiprocessing import Pool
 
 import numpy as np
@@ -19,6 +24,8 @@ from ch01_case_for_rust.gil_threads import (
     with_lock,
     with_threads,
 )
+
+GIL_ENABLED = getattr(sys, "_is_gil_enabled", lambda: True)()
 
 # Different sizes per task, so that results coming back in the wrong order would show.
 MIXED_TASKS = [0, 1, 12_345, 3_000]
@@ -41,8 +48,24 @@ def test_lock_collects_every_thread_result() -> None:
 
 
 def test_pool_map_gives_the_sequential_results() -> None:
-    with Pool(2) as pool:
+    with Pool(4) as pool:
         assert pool.map(cpu_work, MIXED_TASKS) == sequential(MIXED_TASKS)
+
+
+def test_pool_map_pickles_every_argument_and_result() -> None:
+    # The pickling the lecture mentions: what goes to a worker process is a copy made by
+    # pickle, so an object pickle cannot handle cannot go at all.
+    payload = {"numbers": list(range(1_000))}
+    with Pool(4) as pool:
+        [back] = pool.map(copy_of, [payload])
+        assert back == payload
+        assert back is not payload
+        with pytest.raises(TypeError, match=r"cannot pickle '_thread\.lock' object"):
+            pool.map(copy_of, [threading.Lock()])
+
+
+def copy_of(value: object) -> object:
+    return value
 
 
 @pytest.mark.parametrize("n", [0, 1, 2, 3, 1_000, 200_000])
@@ -63,6 +86,10 @@ def test_tasks_are_the_lecture_four() -> None:
 
 def test_gil_status_names_the_interpreter_build() -> None:
     status = gil_threads.gil_status()
+    free_threaded = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+    assert status.endswith(", free-threaded build") == free_threaded
+    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
+    assert status.startswith("enabled") == gil
     if not hasattr(sys, "_is_gil_enabled"):
         assert status.startswith("enabled (no free-threaded build before 3.13); ")
     assert sys.version.split()[0] in status
@@ -77,3 +104,70 @@ def test_gil_status_reports_a_free_threaded_interpreter(monkeypatch: pytest.Monk
 
 def test_cores_counts_the_cpus_this_process_may_use() -> None:
     assert 1 <= gil_threads.cores() <= (os.cpu_count() or 1)
+
+
+def progress_of_another_thread_during(call: Callable[[], object]) -> int:
+    """How many loop steps a second Python thread makes while ``call`` runs in this one.
+
+    The switch interval is made huge, so this thread never hands the GIL over on request: the
+    other thread can run only while ``call`` itself releases the GIL. No time is measured."""
+    counter = 0
+    stop = threading.Event()
+
+    def spin() -> None:
+        nonlocal counter
+        while not stop.is_set():
+            counter += 1
+            time.sleep(0)  # gives the GIL back at once, so this thread never starves the caller
+
+    interval = sys.getswitchinterval()
+    spinner = threading.Thread(target=spin)
+    sys.setswitchinterval(1_000.0)
+    try:
+        spinner.start()
+        while counter == 0:
+            time.sleep(0.001)
+        before = counter
+        call()
+        return counter - before
+    finally:
+        stop.set()
+        sys.setswitchinterval(interval)
+        spinner.join()
+
+
+@pytest.mark.skipif(not GIL_ENABLED, reason="a free-threaded interpreter runs both at once")
+def test_c_code_that_holds_the_gil_stops_every_other_python_thread() -> None:
+    # sum() over a range is a C loop that never lets the GIL go: nothing else runs meanwhile.
+    assert progress_of_another_thread_during(lambda: sum(range(30_000_000))) == 0
+
+
+def test_c_code_that_releases_the_gil_lets_other_threads_run() -> None:
+    # hashlib releases the GIL while it hashes a buffer of 2 KiB or more: the other thread runs.
+    data = bytes(64_000_000)
+    assert progress_of_another_thread_during(lambda: hashlib.sha256(data).digest()) > 0
+
+
+def test_a_thread_blocked_on_io_does_not_hold_the_gil() -> None:
+    # The first thread waits in os.read on its pipe while the second thread reads its own pipe
+    # and then writes to the first one: both I/O waits overlap, and neither stops the other.
+    first_r, first_w = os.pipe()
+    second_r, second_w = os.pipe()
+    got: dict[str, bytes] = {}
+
+    def first() -> None:
+        got["first"] = os.read(first_r, 10)
+
+    def second() -> None:
+        got["second"] = os.read(second_r, 10)
+        os.write(first_w, b"relayed")
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    os.write(second_w, b"hello")
+    for thread in threads:
+        thread.join(timeout=60)
+    for fd in (first_r, first_w, second_r, second_w):
+        os.close(fd)
+    assert got == {"first": b"relayed", "second": b"hello"}

@@ -1,11 +1,13 @@
 """Memory on the Python side: reference counting frees trees at once, cycles only when collected."""
 
 import gc
+import time
 import weakref
 
 import pytest
 
 from ch01_case_for_rust.ownership_tree import Node, lecture_tree, pair_after_del, wide_tree
+from ch01_case_for_rust.test_gil import progress_of_another_thread_during
 
 
 def allocations_that_trigger_collections() -> list[list[int]]:
@@ -80,8 +82,8 @@ def test_a_weak_parent_is_reachable_while_it_lives() -> None:
 @pytest.mark.usefixtures("restore_gc")
 def test_cpython_frees_a_list_of_children_last_first() -> None:
     # Refcounting frees an acyclic tree at once, parent first (its __del__ runs before its
-    # attributes are released), but a list releases its items from the end: a CPython detail,
-    # where Rust's drop order (root, a, a1, b) is a rule of the language.
+    # attributes are released), and a list releases its items from the end: a CPython detail.
+    # Rust promises only the parent-before-children part (a Vec's element order is not promised).
     gc.disable()
     log: list[str] = []
     root = wide_tree(log)
@@ -90,3 +92,23 @@ def test_cpython_frees_a_list_of_children_last_first() -> None:
     del root
     assert ref() is None
     assert log == ["root", "b", "a", "a1"]
+
+
+@pytest.mark.usefixtures("restore_gc")
+def test_a_full_collection_is_a_pause_that_stops_every_python_thread() -> None:
+    # The lecture's "GC pause overhead", shown without a clock: while gc.collect() walks a heap
+    # of cycles, no other Python thread takes a single step, and the work grows with the heap.
+    gc.disable()
+    gc.collect()
+    log: list[str] = []
+    for _ in range(100_000):
+        parent = Node("parent", log)
+        parent.add_child(Node("child", log))
+    del parent
+    found: list[int] = []
+    start = time.perf_counter()
+    steps = progress_of_another_thread_during(lambda: found.append(gc.collect()))
+    print(f"gc.collect() of 100 000 parent-child cycles: {time.perf_counter() - start:.3f} s")
+    assert found[0] >= 200_000
+    assert len(log) == 200_000, "every node was freed by that one collection"
+    assert steps == 0

@@ -54,6 +54,8 @@ def test_kernel_stays_below_two_to_the_64() -> None:
 def test_addition_is_one_binary_op_not_a_dict_lookup() -> None:
     body = loop_body(fibonacci.__code__)
     names = [ins.opname for ins in body]
+    # Nine bytecodes per step, from FOR_ITER to the jump back, one of them the `+`.
+    assert len(body) == 9, names
     assert names.count("BINARY_OP") == 1
     assert next(ins.argrepr for ins in body if ins.opname == "BINARY_OP") == "+"
     # Nothing in the loop looks a name up in a dictionary or calls a method.
@@ -61,8 +63,10 @@ def test_addition_is_one_binary_op_not_a_dict_lookup() -> None:
     assert lookups.isdisjoint(names), names
 
 
-def test_plus_ignores_an_add_method_in_the_instance_dict() -> None:
-    # `+` finds the operator on the type (its nb_add slot), never in the object's own __dict__.
+def test_plus_calls_the_types_nb_add_slot_not_the_instance_dict() -> None:
+    # int's `+` is C code in the type's nb_add slot: its __add__ is only the slot's wrapper.
+    assert type(int.__dict__["__add__"]).__name__ == "wrapper_descriptor"
+
     class Number:
         pass
 
@@ -70,9 +74,13 @@ def test_plus_ignores_an_add_method_in_the_instance_dict() -> None:
     vars(number)["__add__"] = lambda other: 42
     # An explicit attribute lookup does find it in the instance dict...
     assert number.__add__(1) == 42  # type: ignore[operator]
-    # ...but the operator does not look there.
+    # ...but the operator does not look there: it calls the type's slot, and Number has none.
     with pytest.raises(TypeError, match="unsupported operand"):
         number + 1  # type: ignore[operator]
+    # Set on the class, __add__ fills the type's slot (the class dict is read when it changes,
+    # not at each `+`), and the operator uses it.
+    Number.__add__ = lambda self, other: 7  # type: ignore[operator]
+    assert number + 1 == 7  # type: ignore[operator]
 
 
 def test_warm_loop_is_specialised_to_int_addition() -> None:

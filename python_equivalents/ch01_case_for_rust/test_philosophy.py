@@ -53,3 +53,20 @@ def test_a_file_held_in_a_reference_cycle_stays_open_until_collected(scratch: Pa
     with pytest.warns(ResourceWarning, match="unclosed file"):
         gc.collect()
     assert descriptors_open_on(scratch) == 0
+
+
+def test_str_int_tuple_and_frozenset_cannot_be_changed_in_place() -> None:
+    # "Everything mutable" is not Python: these built-in types have no operation that changes
+    # a value in place; `+=` on them makes a new object and rebinds the name.
+    text, pair, frozen = "abc", (1, 2), frozenset({1})
+    with pytest.raises(TypeError, match="'str' object does not support item assignment"):
+        text[0] = "x"  # type: ignore[index]
+    with pytest.raises(TypeError, match="'tuple' object does not support item assignment"):
+        pair[0] = 9  # type: ignore[index]
+    with pytest.raises(AttributeError, match="'frozenset' object has no attribute 'add'"):
+        frozen.add(2)  # type: ignore[attr-defined]
+    number = 10**30
+    alias = number
+    number += 1
+    assert alias == 10**30
+    assert number is not alias

@@ -34,7 +34,8 @@ fn process_user(user_id: i64, name: &str) -> User {
 
 // Solved. A `serde_json::Value` can hold anything, so it is not an `i64` (E0308): the compiler
 // makes you decide what the payload must be. Decoding into a typed struct checks every field at
-// the border, and serde's error says which field is wrong and what it expected.
+// the border, and serde's error says what it found, what it expected and where (line and column);
+// only a missing field is named.
 #[derive(Debug, Deserialize)]
 struct UserInput {
     id: i64,
@@ -79,7 +80,7 @@ mod tests {
     fn a_string_id_is_reported_with_the_type_expected() {
         let why = load_user(r#"{"id": "oops", "name": "Alice"}"#).unwrap_err();
         assert!(
-            why.contains(r#"invalid type: string "oops", expected i64"#),
+            why.contains(r#"invalid type: string "oops", expected i64 at line 1 column 13"#),
             "{why}"
         );
     }

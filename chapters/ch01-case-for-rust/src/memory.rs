@@ -1,5 +1,5 @@
 //! Memory safety without a garbage collector. An owning tree (`Node` owns its `Vec<Node>`) is
-//! freed when its root goes out of scope, in an order the language specifies. A child cannot
+//! freed when its root goes out of scope, each parent before its children. A child cannot
 //! keep a plain `&` to the parent that owns it (tests/ui/memory/). Cycles are still possible
 //! with shared ownership (`Rc<RefCell<_>>`): they leak, safely, because nothing ever collects
 //! them; a `Weak` parent pointer is the fix.
@@ -56,7 +56,7 @@ impl Node {
 
 impl Drop for Node {
     // Runs before the fields are dropped, so a parent is logged before its children; the fields
-    // then go in declaration order, and a Vec drops its elements first to last.
+    // then go in declaration order. The order among a Vec's elements is not promised.
     fn drop(&mut self) {
         self.log.record(&self.value);
     }
@@ -204,7 +204,7 @@ pub fn demo(report: &Report) {
     report.say("An owning tree is freed when its root goes out of scope:");
     report.result("owned_tree", owned_tree_census(lecture_tree));
     report.say(
-        "The order is the language's rule: a parent's Drop, then its fields; a Vec first to last.",
+        "A parent's Drop runs before its fields are dropped; a Vec's own order is not promised.",
     );
     report.contrast(
         "wide_tree_drop_order",

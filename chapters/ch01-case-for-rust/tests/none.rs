@@ -31,3 +31,11 @@ fn combinators_on_a_missing_user_give_unknown() {
     assert_eq!(name_or_unknown(999), "Unknown");
     assert_eq!(name_or_unknown(2), "Bob");
 }
+
+#[test]
+#[should_panic(expected = "called `Option::unwrap()` on a `None` value")]
+fn unwrap_on_a_missing_user_compiles_and_panics() {
+    // The compiler makes you say what None means; `unwrap` is one way of saying it, and what it
+    // says is "crash here": the AttributeError of Python, as a panic at the same line.
+    let _ = find_user(999).unwrap();
+}

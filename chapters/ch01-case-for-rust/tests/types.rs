@@ -20,8 +20,12 @@ fn string_id_is_an_error_naming_the_expected_type() {
     let err = serde_json::from_str::<UserInput>(STRING_ID_PAYLOAD).unwrap_err();
     let message = err.to_string();
     assert!(err.is_data(), "{message}");
-    assert!(message.contains("expected i64"), "{message}");
-    assert!(message.contains(r#"string "7""#), "{message}");
+    // What was found, what was expected, and where: the position, not the field's name.
+    assert_eq!(
+        message,
+        r#"invalid type: string "7", expected i64 at line 1 column 10"#
+    );
+    assert_eq!((err.line(), err.column()), (1, 10));
 }
 
 #[test]

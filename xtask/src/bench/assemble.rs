@@ -293,6 +293,11 @@ fn claim(
         variant_free: variant,
     };
     match rules::judge(c, &input) {
+        // A deciding rule that does not hold on this run leaves the verdict to the ledger, but
+        // never lets the table print `holds` against the run's own rule.
+        Ok(None) if c.rule != Rule::Ledger => {
+            verdict::rule_failed(ctx.ledger, &c.id, &lecture, &measured, c.rule)
+        }
         Ok(ruled) => verdict::row(ctx.ledger, &c.id, &lecture, &measured, ruled),
         Err(why) if c.rule == Rule::SelfContained => withheld(why),
         Err(why) => withheld(format!("no verdict: {why}")),

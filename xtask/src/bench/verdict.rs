@@ -3,8 +3,9 @@
 //! never printed: the row then says why there is none.
 
 use super::rules::Ruled;
+use super::spec::Rule;
 use super::{Bench, ClaimRow};
-use crate::ledger::Ledger;
+use crate::ledger::{Ledger, Verdict};
 
 /// The row for `claim`: the rule's verdict when there is one (with the ledger's beside it when
 /// they differ), else the ledger's.
@@ -32,6 +33,45 @@ pub fn row(ledger: &Ledger, claim: &str, lecture: &str, measured: &str, ruled: R
         (None, None) => (
             None,
             "no rule decides this from the data, and the ledger has no entry for it yet".into(),
+            "none",
+        ),
+    };
+    ClaimRow {
+        claim: claim.into(),
+        lecture: lecture.into(),
+        measured: measured.into(),
+        verdict,
+        reason,
+        judged_by: judged_by.into(),
+        ledger: in_ledger,
+    }
+}
+
+/// The row for `claim` when its rule does not hold on this run: the ledger's verdict beside the
+/// failed rule, except `holds`, which the run contradicts (no verdict is printed then).
+pub fn rule_failed(
+    ledger: &Ledger,
+    claim: &str,
+    lecture: &str,
+    measured: &str,
+    rule: Rule,
+) -> ClaimRow {
+    let in_ledger = ledger.claim(claim).map(|c| c.verdict);
+    let failed = format!("the rule `{rule}` does not hold on this run");
+    let (verdict, reason, judged_by) = match in_ledger {
+        Some(Verdict::Holds) => (
+            None,
+            format!("{failed}; the ledger says `holds`, which this run does not support"),
+            "none",
+        ),
+        Some(v) => (
+            Some(v),
+            format!("{failed}; the ledger says `{v}`"),
+            "ledger",
+        ),
+        None => (
+            None,
+            format!("{failed}, and the ledger has no entry for it yet"),
             "none",
         ),
     };
@@ -82,7 +122,6 @@ pub fn withhold_for_quick(bench: &mut Bench) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::Verdict;
 
     #[test]
     fn a_rule_that_disagrees_with_the_ledger_says_so() {
@@ -106,5 +145,23 @@ mod tests {
         );
         let r = row(&ledger, "p/unknown", "a", "b", None);
         assert_eq!(r.verdict, None);
+    }
+
+    #[test]
+    fn a_failed_rule_never_prints_the_ledgers_holds() {
+        let ledger: Ledger = toml::from_str(
+            "[[claim]]\nid='p/h'\nsection='s'\nsays='x'\nside='rust'\nkind='measure'\n\
+             proof='bench:k'\nverdict='holds'\n\
+             [[claim]]\nid='p/r'\nsection='s'\nsays='x'\nside='rust'\nkind='measure'\n\
+             proof='bench:k'\nverdict='refined'\nnote='n'\n",
+        )
+        .unwrap();
+        let r = rule_failed(&ledger, "p/h", "a", "2.10 cycles", Rule::AtMost);
+        assert_eq!((r.verdict, r.ledger), (None, Some(Verdict::Holds)));
+        assert!(r.reason.contains("`at-most` does not hold"), "{}", r.reason);
+        assert!(r.reason.contains("the ledger says `holds`"), "{}", r.reason);
+        let r = rule_failed(&ledger, "p/r", "a", "2.10 cycles", Rule::AtMost);
+        assert_eq!(r.verdict, Some(Verdict::Refined));
+        assert!(r.reason.contains("`at-most` does not hold"), "{}", r.reason);
     }
 }

@@ -36,6 +36,12 @@ pub enum Problem {
         snapshot: String,
         expect: String,
     },
+    #[error("claim `{id}`: its expect {expect:?} is checked by nothing: {hint}")]
+    ExpectUnchecked {
+        id: String,
+        expect: String,
+        hint: &'static str,
+    },
     #[error("{0} is a compile-fail test that no claim of the ledger names as its proof")]
     OrphanUiTest(String),
     #[error(
@@ -229,6 +235,8 @@ fn check_proofs(ws: &Workspace, claim: &Claim, benches: &[String], problems: &mu
     }
     check_expect_codes(ws, claim, &stderrs, |code| code.to_string(), problems);
     check_expect_codes(ws, claim, &snapshots, |code| format!("[{code}]"), problems);
+    let all: Vec<String> = stderrs.into_iter().chain(snapshots).collect();
+    expect::check_expect_tested(ws, claim, &all, problems);
 }
 
 /// Each snapshot shows one of the expected codes, and each code appears in some snapshot.
@@ -439,6 +447,8 @@ fn check_readme(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, problems: &m
         problems.push(Problem::ReadmeStale(ws.relative(&path)));
     }
 }
+
+mod expect;
 
 #[cfg(test)]
 mod core_tests;
