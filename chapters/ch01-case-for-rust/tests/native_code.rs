@@ -5,8 +5,11 @@
 //! `perf/c-level`, `perf/fib-rust-time`.
 #![cfg(all(target_os = "linux", target_arch = "x86_64"))]
 
+use std::fs;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use textbook_harness::run_with_timeout;
@@ -21,11 +24,37 @@ fn native(file: &str) -> PathBuf {
         .join(file)
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("native-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("a scratch folder");
-    dir
+/// The first line of `program --version`, read once per program: part of every cache key.
+fn version(program: &str) -> String {
+    let mut command = Command::new(program);
+    command.arg("--version");
+    succeed(command).lines().next().unwrap_or("").to_string()
+}
+
+fn rustc_version() -> &'static str {
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(|| version(&rustc_path()))
+}
+
+/// A folder holding what `build` made from `key` (the sources, the compiler's version and its
+/// flags): built once, then reused until the key changes, so a warm run compiles nothing. The
+/// build goes to a private folder renamed into place, so concurrent runs never see half of one.
+fn cached(name: &str, key: &str, build: impl FnOnce(&Path)) -> PathBuf {
+    let mut hasher = DefaultHasher::new();
+    key.hash(&mut hasher);
+    let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("native-cache");
+    let done = root.join(format!("{name}-{:016x}", hasher.finish()));
+    if done.is_dir() {
+        return done;
+    }
+    let building = root.join(format!("{name}.building-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&building);
+    fs::create_dir_all(&building).expect("a folder under target/tmp");
+    build(&building);
+    if fs::rename(&building, &done).is_err() {
+        let _ = fs::remove_dir_all(&building); // another run finished the same build first
+    }
+    done
 }
 
 fn succeed(mut command: Command) -> String {
@@ -39,31 +68,70 @@ fn succeed(mut command: Command) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-fn rustc() -> Command {
-    Command::new(std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into()))
+fn rustc_path() -> String {
+    std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into())
 }
 
-/// Compiles `source` with rustc -O: the assembly's text and the program's path.
-fn rustc_o(source: &Path, dir: &Path) -> (String, PathBuf) {
-    let (asm, binary) = (dir.join("program.s"), dir.join("program"));
-    let mut command = rustc();
-    command.args(["--edition", "2024", "-C", "opt-level=3", "--emit"]);
-    command.arg(format!("asm={},link={}", asm.display(), binary.display()));
-    command.arg(source);
-    succeed(command);
-    (std::fs::read_to_string(asm).unwrap(), binary)
+/// A Rust program's text compiled with rustc -O: its assembly, rustc's warnings, its path.
+struct RustBuild {
+    asm: String,
+    warnings: String,
+    binary: PathBuf,
 }
 
-/// Compiles `source` with gcc -O2: the assembly's text and the program's path.
-fn gcc_o2(source: &Path, dir: &Path) -> (String, PathBuf) {
-    let (asm, binary) = (dir.join("c_program.s"), dir.join("c_program"));
-    let mut command = Command::new("gcc");
-    command.args(["-O2", "-S", "-o"]).arg(&asm).arg(source);
-    succeed(command);
-    let mut command = Command::new("gcc");
-    command.args(["-O2", "-o"]).arg(&binary).arg(source);
-    succeed(command);
-    (std::fs::read_to_string(asm).unwrap(), binary)
+const RUSTC_O: [&str; 4] = ["--edition", "2024", "-C", "opt-level=3"];
+
+fn rustc_o(name: &str, text: &str) -> RustBuild {
+    let key = format!("{}\n{RUSTC_O:?}\n{text}", rustc_version());
+    let dir = cached(name, &key, |dir| {
+        let source = dir.join("program.rs");
+        fs::write(&source, text).unwrap();
+        let mut command = Command::new(rustc_path());
+        command.args(RUSTC_O).arg("--emit");
+        command.arg(format!(
+            "asm={},link={}",
+            dir.join("program.s").display(),
+            dir.join("program").display()
+        ));
+        // rustc keeps its intermediate files in the working directory: one per build.
+        command
+            .arg(&source)
+            .env_remove("RUSTFLAGS")
+            .current_dir(dir);
+        let output = run_with_timeout(command, LIMIT);
+        let warnings = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(output.status.success(), "{warnings}");
+        fs::write(dir.join("warnings.txt"), warnings).unwrap();
+    });
+    RustBuild {
+        asm: fs::read_to_string(dir.join("program.s")).unwrap(),
+        warnings: fs::read_to_string(dir.join("warnings.txt")).unwrap(),
+        binary: dir.join("program"),
+    }
+}
+
+/// A C program compiled with gcc -O2: the assembly's text and the program's path.
+fn gcc_o2(name: &str, source: &Path) -> (String, PathBuf) {
+    let text = fs::read_to_string(source).unwrap();
+    let key = format!("{}\n-O2\n{text}", version("gcc"));
+    let dir = cached(name, &key, |dir| {
+        let mut command = Command::new("gcc");
+        command
+            .args(["-O2", "-S", "-o"])
+            .arg(dir.join("program.s"))
+            .arg(source);
+        succeed(command);
+        let mut command = Command::new("gcc");
+        command
+            .args(["-O2", "-o"])
+            .arg(dir.join("program"))
+            .arg(source);
+        succeed(command);
+    });
+    (
+        fs::read_to_string(dir.join("program.s")).unwrap(),
+        dir.join("program"),
+    )
 }
 
 /// The instructions of the first loop (label to backward jump) of the function whose label
@@ -140,9 +208,13 @@ fn show(what: &str, lines: &[&str]) -> f64 {
 
 #[test]
 fn gcc_and_rustc_compile_fibonacci_to_register_loops_and_the_inclusive_range_costs_more() {
-    let dir = scratch("fib");
-    let (c_asm, c_program) = gcc_o2(&native("fib_kernel.c"), &dir);
-    let (rust_asm, rust_program) = rustc_o(&native("fib_kernel.rs"), &dir);
+    let (c_asm, c_program) = gcc_o2("fib-c", &native("fib_kernel.c"));
+    let kernel = fs::read_to_string(native("fib_kernel.rs")).unwrap();
+    let RustBuild {
+        asm: rust_asm,
+        binary: rust_program,
+        ..
+    } = rustc_o("fib-rust", &kernel);
 
     let c = first_loop(&c_asm, "fibonacci");
     let inclusive = first_loop(&rust_asm, "fibonacci_inclusive");
@@ -181,29 +253,16 @@ fn gcc_and_rustc_compile_fibonacci_to_register_loops_and_the_inclusive_range_cos
     );
     assert_eq!(c_out[..2], inclusive_out[..2]);
     assert_eq!(c_out[..2], exclusive_out[..2]);
-    let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// Compiles `source` (a program's text) with rustc -O: its assembly and rustc's warnings.
-fn rustc_o_text(text: &str, dir: &Path, name: &str) -> (String, String, PathBuf) {
-    let source = dir.join(format!("{name}.rs"));
-    std::fs::write(&source, text).unwrap();
-    let (asm, binary) = (dir.join(format!("{name}.s")), dir.join(name));
-    let mut command = rustc();
-    command.args(["--edition", "2024", "-C", "opt-level=3", "--emit"]);
-    command.arg(format!("asm={},link={}", asm.display(), binary.display()));
-    command.arg(&source).env_remove("RUSTFLAGS");
-    let output = run_with_timeout(command, LIMIT);
-    let warnings = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(output.status.success(), "{warnings}");
-    (std::fs::read_to_string(asm).unwrap(), warnings, binary)
 }
 
 #[test]
 fn the_lecture_timing_program_as_printed_times_nothing_because_its_list_is_never_used() {
-    let dir = scratch("lecture");
-    let printed = std::fs::read_to_string(native("lecture_fib_timing.rs")).unwrap();
-    let (asm, warnings, binary) = rustc_o_text(&printed, &dir, "as_printed");
+    let printed = fs::read_to_string(native("lecture_fib_timing.rs")).unwrap();
+    let RustBuild {
+        asm,
+        warnings,
+        binary,
+    } = rustc_o("lecture-as-printed", &printed);
     // rustc says so, and LLVM acts on it: `results` is never read, so the 80 MB list is never
     // allocated and the ten million calls that would fill it are deleted as dead code.
     assert!(
@@ -222,10 +281,9 @@ fn the_lecture_timing_program_as_printed_times_nothing_because_its_list_is_never
         "    std::hint::black_box(&results);\n    println!(",
     );
     assert_ne!(kept, printed);
-    let (asm, _, _) = rustc_o_text(&kept, &dir, "kept");
+    let kept = rustc_o("lecture-kept", &kept);
     assert!(
-        asm.contains("__rust_alloc"),
+        kept.asm.contains("__rust_alloc"),
         "no allocation when the list is used"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
