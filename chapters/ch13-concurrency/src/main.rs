@@ -2,12 +2,17 @@
 //! The order and the headings are the ledger's; this list only maps each demo to its function.
 use std::process::ExitCode;
 
-use chapter_13::hello;
+use chapter_13::{asynchrony, counter, primitives, sharing};
 
 fn main() -> ExitCode {
     textbook_report::tour(
         "chapter-13",
         include_str!("../claims.toml"),
-        &[("hello", hello::demo)],
+        &[
+            ("atomic_counter", counter::demo),
+            ("shared_vec", sharing::demo),
+            ("sync_primitives", primitives::demo),
+            ("async_tasks", asynchrony::demo),
+        ],
     )
 }

@@ -4,5 +4,9 @@
 //! `cargo test` it is dead code, hence the `allow`.
 
 #[allow(dead_code)]
-#[path = "../solutions/greet_by_name.rs"]
-mod greet_by_name;
+#[path = "../solutions/counter_without_arc.rs"]
+mod counter_without_arc;
+
+#[allow(dead_code)]
+#[path = "../solutions/counter_without_mutex.rs"]
+mod counter_without_mutex;

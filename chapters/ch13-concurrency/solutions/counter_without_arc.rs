@@ -1,0 +1,45 @@
+//! Chapter 13, exercise `counter_without_arc`: the lecture's thread-safe counter
+//! (ledger: `exercise/counter-needs-arc`). Python shares `counter` and a `threading.Lock` by
+//! name; in Rust every thread needs its own handle to the one lock.
+//!
+//! Check your work with `cargo xtask exercise 13`; stuck? `cargo xtask exercise 13 --hint`.
+
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+fn count_with_threads(threads: usize, per_thread: u64) -> u64 {
+    let counter = Arc::new(Mutex::new(0u64));
+    let mut handles = vec![];
+    for _ in 0..threads {
+        let counter = Arc::clone(&counter);
+        handles.push(thread::spawn(move || {
+            for _ in 0..per_thread {
+                let mut num = counter.lock().unwrap();
+                *num += 1;
+            }
+        }));
+    }
+    for handle in handles {
+        handle.join().unwrap();
+    }
+    *counter.lock().unwrap()
+}
+
+fn main() {
+    println!("Final count: {}", count_with_threads(10, 1000));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ten_threads_reach_ten_thousand() {
+        assert_eq!(count_with_threads(10, 1000), 10_000);
+    }
+
+    #[test]
+    fn one_thread_counts_alone() {
+        assert_eq!(count_with_threads(1, 7), 7);
+    }
+}

@@ -1,0 +1,61 @@
+//! Section 2: the primitives table, poisoning and ordering. Ledger: `primitives/*`,
+//! `poisoning/lock-poisoned`, `ordering/table`. Every wait here is bounded by a timeout.
+use std::time::Duration;
+
+use chapter_13::primitives::{
+    channel_collect, event_from_condvar, poisoned_then_recovered, readers_then_writer,
+    release_acquire_handoff, relock_same_thread, thread_local_counts,
+};
+use textbook_harness::run_with_timeout;
+
+#[test]
+fn a_mutex_held_by_this_thread_would_block_it() {
+    assert_eq!(relock_same_thread(), "would block");
+}
+
+#[test]
+fn two_readers_at_once_keep_the_writer_out() {
+    assert_eq!(
+        readers_then_writer(),
+        "two readers saw 6 items; writer blocked: true; after: true"
+    );
+}
+
+#[test]
+fn a_condvar_and_a_flag_make_an_event() {
+    assert_eq!(event_from_condvar(), "waiter woke with the flag set: true");
+}
+
+#[test]
+fn three_producers_reach_one_receiver() {
+    assert_eq!(
+        format!("{:?}", channel_collect()),
+        "[0, 1, 2, 10, 11, 12, 20, 21, 22]"
+    );
+}
+
+#[test]
+fn each_thread_sees_its_own_thread_local() {
+    assert_eq!(thread_local_counts(), "threads saw [2, 2, 2]; main sees 0");
+}
+
+#[test]
+fn a_panic_holding_the_lock_poisons_it_and_into_inner_recovers() {
+    assert_eq!(poisoned_then_recovered(), "poisoned; recovered [1, 2, 3, 4]");
+}
+
+#[test]
+fn a_release_store_publishes_the_data_to_an_acquire_load() {
+    assert_eq!(release_acquire_handoff(), 42);
+}
+
+/// The demo that waits on a Condvar and spins on an atomic, run as a program with a deadline:
+/// a lost wake-up would hang it, and this turns that into a failure.
+#[test]
+fn the_primitives_demo_finishes_within_its_deadline() {
+    let program = std::process::Command::new(env!("CARGO_BIN_EXE_sync_primitives"));
+    let output = run_with_timeout(program, Duration::from_secs(30));
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("poisoned; recovered [1, 2, 3, 4]"), "{stdout}");
+}

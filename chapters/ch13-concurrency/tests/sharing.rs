@@ -1,0 +1,23 @@
+//! Section 2: the lecture's `Arc<Mutex<Vec<_>>>` and the races around it. Ledger:
+//! `sharing/arc-mutex-vec`, `sharing/guard-raii`, `sharing/python-check-then-append-races`.
+use chapter_13::sharing::{check_then_append, guard_unlocks_at_scope_end, push_each, safe_append};
+
+#[test]
+fn four_threads_push_each_index_exactly_once() {
+    assert_eq!(push_each(4), vec![0, 1, 2, 3]);
+}
+
+#[test]
+fn the_guard_unlocks_when_its_scope_ends() {
+    assert_eq!(guard_unlocks_at_scope_end(), (false, true));
+}
+
+#[test]
+fn check_then_append_with_two_locks_appends_twice() {
+    assert_eq!(check_then_append(7), vec![7, 7]);
+}
+
+#[test]
+fn safe_append_under_one_lock_appends_once() {
+    assert_eq!(safe_append(7), vec![7]);
+}

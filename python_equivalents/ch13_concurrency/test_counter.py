@@ -1,0 +1,66 @@
+"""Section 1 and the exercise: the lecture's unlocked counter on CPython. Ledger:
+``gil/counter-might-not-be-4m``, ``gil/threads-same-time-as-one`` (counts only),
+``gil/multiprocessing-block``, ``exercise/counter-needs-mutex``."""
+
+import dis
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from ch13_concurrency import atomic_counter
+from ch13_concurrency.atomic_counter import split_read_write
+
+LECTURE_POOL_LINES = """
+from multiprocessing import Pool
+with Pool(4) as pool:
+    results = pool.map(cpu_work, data)
+"""
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="the switch points are 3.11's")
+def test_the_lecture_counter_loses_nothing_on_cpython_3_11() -> None:
+    assert atomic_counter.threads(1_000_000) == 4000000
+
+
+def test_counter_plus_equals_is_a_load_an_add_and_a_store() -> None:
+    ops = [ins.opname for ins in dis.get_instructions(atomic_counter.increment)]
+    body = ops[ops.index("LOAD_GLOBAL") :]
+    assert "LOAD_GLOBAL" in body and "STORE_GLOBAL" in body
+    assert body.index("STORE_GLOBAL") - body.index("LOAD_GLOBAL") >= 2
+
+
+def test_a_read_then_write_interleaved_by_a_barrier_loses_an_update() -> None:
+    assert split_read_write() == 1
+
+
+def test_sequential_threads_and_local_counts_agree() -> None:
+    n = 20_000
+    assert atomic_counter.sequential(n) == atomic_counter.threads(n) == 4 * n
+    assert atomic_counter.threads_local(n) == 4 * n
+
+
+def test_the_lecture_pool_lines_name_undefined_functions() -> None:
+    ran = subprocess.run(
+        [sys.executable, "-c", LECTURE_POOL_LINES], capture_output=True, text=True, timeout=60
+    )
+    assert ran.returncode != 0
+    assert "NameError: name 'cpu_work' is not defined" in ran.stderr
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="the switch points are 3.11's")
+def test_the_exercise_counter_without_a_lock_is_exact_on_cpython_3_11() -> None:
+    count = 0
+
+    def work() -> None:
+        nonlocal count
+        for _ in range(1000):
+            count += 1
+
+    workers = [threading.Thread(target=work) for _ in range(10)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert count == 10000
