@@ -70,4 +70,13 @@ pub fn demo(report: &Report) {
         )),
         "duck/explicit-not-structural",
     );
+    report.say("\nThe lecture's `vec![&Circle { .. }]` with a radius known only at run time:");
+    report.extra(
+        "temporary_shape",
+        rejected(include_str!(
+            "../tests/ui/duck/temporary-shape-in-vec.stderr"
+        )),
+        "duck/constant-promotion",
+        None,
+    );
 }
