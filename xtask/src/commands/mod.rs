@@ -1,6 +1,7 @@
 //! The xtask's commands, one module each.
 
 mod bench;
+mod book;
 mod claims;
 mod exercise;
 mod list;
@@ -50,6 +51,9 @@ enum Command {
     Bench(bench::Args),
     /// The chapter's exercises: progress, the next one with the compiler's message, hints.
     Exercise(exercise::Args),
+    /// Builds the rendered book into target/textbook/book/: each chapter's prose, every claim
+    /// with its verdict and proof, each demo's two sides, the Errata and the Ledger.
+    Book(book::Args),
     /// Writes a new chapter's two folders (crate, ledger, README, a demo and its twin, a ui
     /// test, an exercise and its solution) that `cargo xtask test <number>` proves at once.
     NewChapter(new_chapter::Args),
@@ -67,6 +71,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Test(args) => test::run(&ws, args),
         Command::Bench(args) => bench::run(&ws, args),
         Command::Exercise(args) => exercise::run(&ws, args),
+        Command::Book(args) => book::run(&ws, args),
         Command::NewChapter(args) => new_chapter::run(&ws, args),
         Command::Sync(args) => sync::run(&ws, args),
     }
@@ -90,6 +95,8 @@ pub fn exit_code(error: &anyhow::Error) -> u8 {
     });
     if usage { 2 } else { 1 }
 }
+
+pub use book::INSTALL_CHROMIUM;
 
 // commands/bench.rs still calls `super::width()`; its home is `crate::term`.
 pub(crate) use crate::term::width;
