@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from multiprocessing import Pool
 
 from demo_report import Report, parse_args
@@ -33,10 +34,8 @@ async def cancel_after_one_step() -> list[str]:
     running = asyncio.create_task(task(log))
     await asyncio.sleep(0)  # the task runs to its first await
     running.cancel()
-    try:
+    with contextlib.suppress(asyncio.CancelledError):
         await running
-    except asyncio.CancelledError:
-        pass
     return log
 
 

@@ -102,7 +102,7 @@ def median_seconds(work: Callable[[], int]) -> tuple[int, float]:
 
 
 def run(report: Report, increments: int) -> None:
-    report.say(f"{THREADS} threads × {increments} increments of one shared counter:")
+    report.say(f"{THREADS} threads x {increments} increments of one shared counter:")
     for case, work in [
         ("sequential", sequential),
         ("threads", threads),

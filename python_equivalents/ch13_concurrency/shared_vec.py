@@ -88,9 +88,7 @@ def demo(report: Report) -> None:
     report.contrast("push_without_lock", f"runs: {push_each(1)}", "sharing/lock-required")
     report.say("\nNothing is checked for crossing threads:")
     report.contrast("rc_into_thread", "runs: any object may be passed", "send-sync/rc-not-send")
-    report.contrast(
-        "cell_shared_by_threads", f"runs: {push_each(2)}", "send-sync/cell-not-sync"
-    )
+    report.contrast("cell_shared_by_threads", f"runs: {push_each(2)}", "send-sync/cell-not-sync")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""Section 2, the primitives table, poisoning and ordering: the twin of ``src/bin/sync_primitives.rs``."""
+"""Section 2, the primitives table, poisoning and ordering.
+
+The twin of ``src/bin/sync_primitives.rs``.
+"""
 
 from __future__ import annotations
 

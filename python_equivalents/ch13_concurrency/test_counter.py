@@ -27,7 +27,8 @@ def test_the_lecture_counter_loses_nothing_on_cpython_3_11() -> None:
 def test_counter_plus_equals_is_a_load_an_add_and_a_store() -> None:
     ops = [ins.opname for ins in dis.get_instructions(atomic_counter.increment)]
     body = ops[ops.index("LOAD_GLOBAL") :]
-    assert "LOAD_GLOBAL" in body and "STORE_GLOBAL" in body
+    assert "LOAD_GLOBAL" in body
+    assert "STORE_GLOBAL" in body
     assert body.index("STORE_GLOBAL") - body.index("LOAD_GLOBAL") >= 2
 
 

@@ -55,7 +55,10 @@ pub fn lazy_until_polled() -> String {
     let mut future = pin!(task(&log));
     let before = log.borrow().len();
     let mut cx = Context::from_waker(Waker::noop());
-    assert!(future.as_mut().poll(&mut cx).is_pending(), "the task stops at its await");
+    assert!(
+        future.as_mut().poll(&mut cx).is_pending(),
+        "the task stops at its await"
+    );
     format!(
         "steps logged before the first poll: {before}; after it: [{}]",
         log.borrow().join(", ")
@@ -75,7 +78,9 @@ pub fn dropped_after_one_poll() -> String {
 
 /// A stand-in for the lecture's `heavy_computation`: enough arithmetic to be worth a thread.
 pub fn heavy_computation(item: &u64) -> u64 {
-    (0..1_000u64).fold(*item, |acc, k| acc.wrapping_mul(31).wrapping_add(k) % 1_000_003)
+    (0..1_000u64).fold(*item, |acc, k| {
+        acc.wrapping_mul(31).wrapping_add(k) % 1_000_003
+    })
 }
 
 /// The lecture's two lines: the sequential `map` and the parallel one.
@@ -88,7 +93,9 @@ pub fn sequential_and_parallel(items: &[u64]) -> (Vec<u64>, Vec<u64>) {
 pub fn demo(report: &Report) {
     report.say("A task (log, await once, log) created but not yet run, then run one step:");
     report.result("lazy_until_polled", lazy_until_polled());
-    report.say("\nThe same task run one step, then cancelled (Rust: dropped; Python: task.cancel()):");
+    report.say(
+        "\nThe same task run one step, then cancelled (Rust: dropped; Python: task.cancel()):",
+    );
     report.result("cancelled", dropped_after_one_poll());
     let items: Vec<u64> = (0..64).collect();
     let (sequential, parallel) = sequential_and_parallel(&items);

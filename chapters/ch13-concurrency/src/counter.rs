@@ -110,7 +110,7 @@ pub fn run(report: &Report, increments: i64) {
         );
     }
     report.say(format!(
-        "{THREADS} threads × {increments} increments of one shared counter:"
+        "{THREADS} threads x {increments} increments of one shared counter:"
     ));
     let (count, seconds) = median_seconds(|| atomic_sequential(increments));
     report.timed("sequential", count, seconds);

@@ -31,7 +31,9 @@ pub fn readers_then_writer() -> String {
     let writer_blocked = matches!(lock.try_write(), Err(TryLockError::WouldBlock));
     drop((first, second));
     let writer_after = lock.try_write().is_ok();
-    format!("two readers saw {readers} items; writer blocked: {writer_blocked}; after: {writer_after}")
+    format!(
+        "two readers saw {readers} items; writer blocked: {writer_blocked}; after: {writer_after}"
+    )
 }
 
 /// What Python's `threading.Event` is, built from a Condvar: a flag behind a Mutex, and a

@@ -98,7 +98,9 @@ pub fn demo(report: &Report) {
     report.say("\nThe lecture's `let shared = vec![]; thread::spawn(move || shared.push(1));`:");
     report.contrast(
         "vec_into_thread",
-        rejected(include_str!("../tests/ui/sharing/lecture-vec-into-thread.stderr")),
+        rejected(include_str!(
+            "../tests/ui/sharing/lecture-vec-into-thread.stderr"
+        )),
         "sharing/vec-not-send",
     );
     report.say("\nPushing without taking the lock:");
@@ -110,12 +112,16 @@ pub fn demo(report: &Report) {
     report.say("\nSend and Sync (rustc's words):");
     report.contrast(
         "rc_into_thread",
-        rejected(include_str!("../tests/ui/send_sync/rc-counter-into-thread.stderr")),
+        rejected(include_str!(
+            "../tests/ui/send_sync/rc-counter-into-thread.stderr"
+        )),
         "send-sync/rc-not-send",
     );
     report.contrast(
         "cell_shared_by_threads",
-        rejected(include_str!("../tests/ui/send_sync/cell-shared-by-scoped-threads.stderr")),
+        rejected(include_str!(
+            "../tests/ui/send_sync/cell-shared-by-scoped-threads.stderr"
+        )),
         "send-sync/cell-not-sync",
     );
 }

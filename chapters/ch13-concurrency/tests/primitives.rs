@@ -41,7 +41,10 @@ fn each_thread_sees_its_own_thread_local() {
 
 #[test]
 fn a_panic_holding_the_lock_poisons_it_and_into_inner_recovers() {
-    assert_eq!(poisoned_then_recovered(), "poisoned; recovered [1, 2, 3, 4]");
+    assert_eq!(
+        poisoned_then_recovered(),
+        "poisoned; recovered [1, 2, 3, 4]"
+    );
 }
 
 #[test]
@@ -57,5 +60,8 @@ fn the_primitives_demo_finishes_within_its_deadline() {
     let output = run_with_timeout(program, Duration::from_secs(30));
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("poisoned; recovered [1, 2, 3, 4]"), "{stdout}");
+    assert!(
+        stdout.contains("poisoned; recovered [1, 2, 3, 4]"),
+        "{stdout}"
+    );
 }

@@ -3,6 +3,9 @@ use chapter_13::primitives::demo;
 use textbook_report::{Options, Report};
 
 fn main() {
-    let options = Options::from_args("sync_primitives", "section 2, the primitives table, poisoning and atomic ordering");
+    let options = Options::from_args(
+        "sync_primitives",
+        "section 2, the primitives table, poisoning and atomic ordering",
+    );
     demo(&Report::new("sync_primitives", options.json));
 }
