@@ -4,5 +4,17 @@
 //! `cargo test` it is dead code, hence the `allow`.
 
 #[allow(dead_code)]
-#[path = "../solutions/greet_by_name.rs"]
-mod greet_by_name;
+#[path = "../solutions/into_needs_a_target.rs"]
+mod into_needs_a_target;
+
+#[allow(dead_code)]
+#[path = "../solutions/narrowing.rs"]
+mod narrowing;
+
+#[allow(dead_code)]
+#[path = "../solutions/user_id_from_i32.rs"]
+mod user_id_from_i32;
+
+#[allow(dead_code)]
+#[path = "../solutions/temperature.rs"]
+mod temperature;

@@ -1,0 +1,36 @@
+//! Chapter 11, exercise `into_needs_a_target` (ledger: `exercise/into-needs-a-target`).
+//! Check your work with `cargo xtask exercise 11`; stuck? `cargo xtask exercise 11 --hint`.
+//!
+//! Python's conversion names its target: `Celsius.from_fahrenheit(212.0)`. Rust's `.into()` does
+//! not; it takes the target from the type the value is expected to have.
+
+#[derive(Debug, PartialEq)]
+struct Celsius(f64);
+struct Fahrenheit(f64);
+
+impl From<Fahrenheit> for Celsius {
+    fn from(f: Fahrenheit) -> Self {
+        Celsius((f.0 - 32.0) * 5.0 / 9.0)
+    }
+}
+
+fn boiling_point() -> f64 {
+    // TODO: rustc cannot tell what `into()` should make here. Say it: `let c: Celsius = …`
+    // (or write `Celsius::from(…)`).
+    let c = Fahrenheit(212.0).into();
+    c.0
+}
+
+fn main() {
+    println!("{}", boiling_point());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn water_boils_at_100_celsius() {
+        assert_eq!(boiling_point(), 100.0);
+    }
+}

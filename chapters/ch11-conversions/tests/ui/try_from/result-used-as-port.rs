@@ -1,0 +1,17 @@
+// "Callers must handle the error case": to get the Port out, yes. (Dropping the Result unread is
+// only a warning: tests/lecture_blocks.rs compiles that.)
+#[derive(Debug)]
+struct Port(u16);
+
+impl TryFrom<u16> for Port {
+    type Error = &'static str;
+
+    fn try_from(value: u16) -> Result<Self, Self::Error> {
+        if value == 0 { Err("port cannot be zero") } else { Ok(Port(value)) }
+    }
+}
+
+fn main() {
+    let port: Port = Port::try_from(8080);
+    println!("{port:?}");
+}

@@ -1,0 +1,15 @@
+//! When to use From/Into. Ledger: user-id/*.
+use chapter_11::user_id::{UserId, find_user};
+
+#[test]
+fn find_user_takes_an_i64_or_a_user_id() {
+    assert_eq!(find_user(42i64).as_deref(), Some("User #UserId(42)"));
+    assert_eq!(find_user(UserId(42)).as_deref(), Some("User #UserId(42)"));
+}
+
+#[test]
+fn an_unsuffixed_literal_is_inferred_as_the_i64_with_a_from_impl() {
+    // Not i32, the default: the only integer type with `From<_> for UserId` is i64.
+    assert_eq!(find_user(42).as_deref(), Some("User #UserId(42)"));
+    assert_eq!(find_user(-1).as_deref(), Some("User #UserId(-1)"));
+}
