@@ -296,7 +296,11 @@ fn claim(
         // A deciding rule that does not hold on this run leaves the verdict to the ledger, but
         // never lets the table print `holds` against the run's own rule.
         Ok(None) if c.rule != Rule::Ledger => {
-            verdict::rule_failed(ctx.ledger, &c.id, &lecture, &measured, c.rule)
+            let rule = match (c.rule, c.limit) {
+                (Rule::AtMost, Some(limit)) => format!("`at-most` (≤ {limit})"),
+                (rule, _) => format!("`{rule}`"),
+            };
+            verdict::rule_failed(ctx.ledger, &c.id, &lecture, &measured, &rule)
         }
         Ok(ruled) => verdict::row(ctx.ledger, &c.id, &lecture, &measured, ruled),
         Err(why) if c.rule == Rule::SelfContained => withheld(why),

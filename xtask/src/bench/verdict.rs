@@ -3,7 +3,6 @@
 //! never printed: the row then says why there is none.
 
 use super::rules::Ruled;
-use super::spec::Rule;
 use super::{Bench, ClaimRow};
 use crate::ledger::{Ledger, Verdict};
 
@@ -54,10 +53,10 @@ pub fn rule_failed(
     claim: &str,
     lecture: &str,
     measured: &str,
-    rule: Rule,
+    rule: &str,
 ) -> ClaimRow {
     let in_ledger = ledger.claim(claim).map(|c| c.verdict);
-    let failed = format!("the rule `{rule}` does not hold on this run");
+    let failed = format!("the rule {rule} does not hold on this run");
     let (verdict, reason, judged_by) = match in_ledger {
         Some(Verdict::Holds) => (
             None,
@@ -156,12 +155,20 @@ mod tests {
              proof='bench:k'\nverdict='refined'\nnote='n'\n",
         )
         .unwrap();
-        let r = rule_failed(&ledger, "p/h", "a", "2.10 cycles", Rule::AtMost);
+        let r = rule_failed(&ledger, "p/h", "a", "2.10 cycles", "`at-most` (≤ 2)");
         assert_eq!((r.verdict, r.ledger), (None, Some(Verdict::Holds)));
-        assert!(r.reason.contains("`at-most` does not hold"), "{}", r.reason);
+        assert!(
+            r.reason.contains("`at-most` (≤ 2) does not hold"),
+            "{}",
+            r.reason
+        );
         assert!(r.reason.contains("the ledger says `holds`"), "{}", r.reason);
-        let r = rule_failed(&ledger, "p/r", "a", "2.10 cycles", Rule::AtMost);
+        let r = rule_failed(&ledger, "p/r", "a", "2.10 cycles", "`at-most` (≤ 2)");
         assert_eq!(r.verdict, Some(Verdict::Refined));
-        assert!(r.reason.contains("`at-most` does not hold"), "{}", r.reason);
+        assert!(
+            r.reason.contains("`at-most` (≤ 2) does not hold"),
+            "{}",
+            r.reason
+        );
     }
 }
