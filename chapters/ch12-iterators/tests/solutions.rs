@@ -4,5 +4,13 @@
 //! `cargo test` it is dead code, hence the `allow`.
 
 #[allow(dead_code)]
-#[path = "../solutions/greet_by_name.rs"]
-mod greet_by_name;
+#[path = "../solutions/adder_needs_move.rs"]
+mod adder_needs_move;
+
+#[allow(dead_code)]
+#[path = "../solutions/counting_calls.rs"]
+mod counting_calls;
+
+#[allow(dead_code)]
+#[path = "../solutions/redacted_debug.rs"]
+mod redacted_debug;

@@ -1,0 +1,48 @@
+"""@dataclass against derives. Ledger: ``derive/*``, ``exercise/*``."""
+
+import copy
+from dataclasses import FrozenInstanceError
+
+import pytest
+
+from ch12_iterators.derives import (
+    Point,
+    RedactedUser,
+    Student,
+    alice,
+    clone_shares_list,
+    regrade,
+    sorted_students,
+)
+
+
+def test_dataclass_repr_and_eq() -> None:
+    p = Point(1.0, 2.5)
+    assert repr(p) == "Point(x=1.0, y=2.5)"
+    assert copy.copy(p) == p
+
+
+def test_order_true_compares_fields_in_declaration_order() -> None:
+    order = ", ".join(f"{s.name} {s.grade}" for s in sorted_students())
+    assert order == "Alice 70, Alice 90, Bob 85"
+
+
+def test_frozen_refuses_assignment_at_run_time() -> None:
+    assert regrade(Student("Ada", 80)).startswith("FrozenInstanceError")
+    with pytest.raises(FrozenInstanceError):
+        Student("Ada", 80).grade = 85  # type: ignore[misc]
+
+
+def test_a_shallow_copy_shares_a_list_field() -> None:
+    assert clone_shares_list()
+
+
+def test_frozen_dataclass_is_hashable_and_has_defaults() -> None:
+    assert len({Student("Ada", 1), Student("Ada", 1), Student("Bo", 2)}) == 2
+    assert Student() == Student("", 0)
+
+
+def test_the_dataclass_repr_shows_the_hash_unless_repr_false() -> None:
+    assert "a1b2c3d4e5f6" in repr(alice())
+    hidden = RedactedUser("Alice", "alice@example.com", "a1b2c3d4e5f6")
+    assert repr(hidden) == "RedactedUser(name='Alice', email='alice@example.com')"

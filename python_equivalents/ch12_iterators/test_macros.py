@@ -1,0 +1,55 @@
+"""Decorators and assertions on the Python side. Ledger: ``macros/*``."""
+
+import dataclasses
+
+import pytest
+
+from ch12_iterators.macros import (
+    assert_eq_failing,
+    assert_failing,
+    failed_assertion,
+    process,
+    todo,
+    variadic_formats,
+)
+
+
+def test_log_calls_announces_then_calls(capsys: pytest.CaptureFixture[str]) -> None:
+    assert process("data") == "DATA"
+    assert capsys.readouterr().out == "Calling process\n"
+    assert process.__name__ == "process"
+
+
+def test_dataclass_writes_its_methods_when_the_class_statement_runs() -> None:
+    def make() -> type:
+        @dataclasses.dataclass
+        class Point:
+            x: float
+            y: float
+
+        return Point
+
+    # Defined inside a function: the methods appear when the function runs, not at import.
+    point = make()
+    for name in ("__init__", "__repr__", "__eq__"):
+        assert name in point.__dict__
+    assert repr(point(1.0, 2.5)).endswith(".<locals>.Point(x=1.0, y=2.5)")
+
+
+def test_str_format_takes_any_number_of_arguments() -> None:
+    assert variadic_formats() == ["none", "1", "1 two", "1 two 3.5"]
+
+
+def test_a_failing_assert_carries_no_source_on_plain_cpython() -> None:
+    # pytest rewrites asserts in test files only; the checks live in a module it leaves alone.
+    assert failed_assertion(assert_eq_failing) == "AssertionError"
+    assert failed_assertion(assert_failing) == "AssertionError"
+
+
+def test_not_implemented_error_is_the_todo() -> None:
+    assert todo() == "NotImplementedError"
+
+
+def test_dict_from_keyword_arguments() -> None:
+    assert dict(a=1, b=2) == {"a": 1, "b": 2}
+    assert dict(Alice=100, Bob=85, Charlie=90)["Bob"] == 85
