@@ -1,6 +1,6 @@
 //! The lecture's Rust blocks, compiled as printed by rustc (tests/programs/ holds them, each with
 //! the `main` it needs) and run: these claims are about the blocks themselves. Ledger:
-//! user-id/block-as-printed, try-from/port, strings/block-as-printed, chain/rust-as-printed,
+//! from-into/block-as-printed, user-id/accepts-both, try-from/port, strings/block-as-printed, chain/rust-as-printed,
 //! exercise/temperature-solution, try-from/callers-must-handle.
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -58,6 +58,16 @@ fn warnings(diagnostics: &str) -> Vec<&str> {
         .lines()
         .filter(|line| line.starts_with("warning: ") && !line.contains("emitted"))
         .collect()
+}
+
+#[test]
+fn the_from_into_block_as_printed_has_statements_outside_any_function() {
+    let (diagnostics, stdout) = compile_and_run("lecture-from-into.rs");
+    assert_eq!(stdout, None);
+    assert!(
+        diagnostics.starts_with("error: expected item, found keyword `let`"),
+        "{diagnostics}"
+    );
 }
 
 #[test]
