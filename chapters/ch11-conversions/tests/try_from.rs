@@ -38,3 +38,15 @@ fn str_parse_is_the_working_form_of_the_lectures_try_into() {
         "error: invalid digit found in string"
     );
 }
+
+/// `MyClass::try_from(x)?`, the quick reference's validating constructor, in a caller.
+fn listen_on(value: u16) -> Result<String, PortError> {
+    let port = Port::try_from(value)?;
+    Ok(format!("listening on {}", port.0))
+}
+
+#[test]
+fn try_from_with_a_question_mark_returns_the_error_to_the_caller() {
+    assert_eq!(listen_on(8080).as_deref(), Ok("listening on 8080"));
+    assert_eq!(listen_on(0), Err(PortError::Zero));
+}
