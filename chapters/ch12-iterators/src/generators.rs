@@ -29,6 +29,8 @@ impl Default for Fibonacci {
 impl Iterator for Fibonacci {
     type Item = u64;
 
+    // The lecture's body as printed.
+    #[allow(clippy::assign_op_pattern)]
     fn next(&mut self) -> Option<Self::Item> {
         let current = self.a;
         self.a = self.b;

@@ -71,7 +71,8 @@ pub fn assert_message() -> String {
     })
 }
 
-#[allow(unreachable_code, clippy::diverging_sub_expression)]
+// Reaching `todo!()` is the point here.
+#[allow(unreachable_code, clippy::diverging_sub_expression, clippy::todo)]
 pub fn todo_message() -> String {
     panic_message(|| {
         let _answer: i32 = todo!();
@@ -122,6 +123,7 @@ pub fn demo_with(report: &Report, announce: bool) {
     report.contrast("todo! reached", todo_message(), "macros/todo-panics");
     report.say("\ndbg! writes to stderr: file, line, column, the expression and its value.");
     let x = 1;
+    #[allow(clippy::dbg_macro)]
     let doubled = dbg!(x * 2);
     report.result("dbg! returns its value", doubled);
 }

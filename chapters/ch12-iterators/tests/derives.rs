@@ -48,6 +48,8 @@ fn serde_derives_write_and_read_json() {
     assert_eq!(json, r#"{"name":"Ada","grade":90}"#);
     let back: Student = serde_json::from_str(&json).expect("deserialises");
     assert_eq!(back, student("Ada", 90));
+    let wrong = serde_json::from_str::<Student>(r#"{"name":"Ada","grade":"ninety"}"#);
+    assert!(wrong.is_err());
 }
 
 #[test]
