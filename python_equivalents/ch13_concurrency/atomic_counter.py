@@ -51,6 +51,14 @@ def threads(increments: int) -> int:
     return counter
 
 
+def sequential_local(increments: int) -> int:
+    """One thread counting all the increments in a local variable: ``threads_local``'s baseline."""
+    local = 0
+    for _ in range(THREADS * increments):
+        local += 1
+    return local
+
+
 def threads_local(increments: int) -> int:
     """Each thread counts in a local variable and adds its total once, under a lock."""
     total = 0
@@ -106,6 +114,7 @@ def run(report: Report, increments: int) -> None:
     for case, work in [
         ("sequential", sequential),
         ("threads", threads),
+        ("sequential_local", sequential_local),
         ("threads_local", threads_local),
     ]:
         count, seconds = median_seconds(lambda work=work: work(increments))

@@ -2,11 +2,16 @@
 ``primitives/pool-threadpool``, ``gil/multiprocessing-block``."""
 
 import asyncio
+import inspect
 import os
+import pickle
 import subprocess
 import sys
 import threading
 from multiprocessing import Pool
+from multiprocessing.pool import RemoteTraceback
+
+import pytest
 
 from ch13_concurrency.async_tasks import cancel_after_one_step
 
@@ -71,3 +76,36 @@ def test_the_lecture_pool_block_names_undefined_names() -> None:
     )
     assert ran.returncode != 0
     assert "NameError: name 'items' is not defined" in ran.stderr
+
+
+def test_await_outside_an_async_function_is_a_syntax_error() -> None:
+    source = "def plain():\n    return await fetch_url('https://example.com')\n"
+    with pytest.raises(SyntaxError, match="'await' outside async function"):
+        compile(source, "<lecture>", "exec")
+
+    async def fetch_url(url: str) -> int:
+        return len(url)
+
+    pending = fetch_url("https://example.com")
+    assert inspect.iscoroutine(pending)
+    assert asyncio.run(pending) == 19
+
+
+def test_pool_map_cannot_send_a_lambda() -> None:
+    # 3.11 raises AttributeError for a local object; newer versions say PicklingError.
+    refused = (pickle.PicklingError, AttributeError)
+    with Pool(2) as pool, pytest.raises(refused, match="Can't pickle local object") as raised:
+        pool.map(lambda x: x, [1, 2])
+    assert "<lambda>" in str(raised.value)
+
+
+def _parse(text: str) -> int:
+    return int(text)
+
+
+def test_a_worker_exception_is_raised_again_with_its_remote_traceback() -> None:
+    with Pool(2) as pool, pytest.raises(ValueError, match="invalid literal") as raised:
+        pool.map(_parse, ["1", "two"])
+    cause = raised.value.__cause__
+    assert isinstance(cause, RemoteTraceback)
+    assert "_parse" in str(cause)

@@ -39,7 +39,7 @@ def test_a_read_then_write_interleaved_by_a_barrier_loses_an_update() -> None:
 def test_sequential_threads_and_local_counts_agree() -> None:
     n = 20_000
     assert atomic_counter.sequential(n) == atomic_counter.threads(n) == 4 * n
-    assert atomic_counter.threads_local(n) == 4 * n
+    assert atomic_counter.threads_local(n) == atomic_counter.sequential_local(n) == 4 * n
 
 
 def test_the_lecture_pool_lines_name_undefined_functions() -> None:

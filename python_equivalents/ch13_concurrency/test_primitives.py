@@ -2,6 +2,7 @@
 ``poisoning/python-lock-stuck``."""
 
 import queue
+import sys
 import threading
 
 from ch13_concurrency.sync_primitives import (
@@ -77,3 +78,7 @@ def test_a_bare_acquire_without_release_stays_locked() -> None:
         threading.excepthook = previous_hook
     assert lock.locked() is True
     assert lock.acquire(timeout=0.05) is False
+
+
+def test_the_standard_library_has_no_atomic_module() -> None:
+    assert not [name for name in sys.stdlib_module_names if "atomic" in name.lower()]

@@ -50,6 +50,18 @@ pub fn atomic_sequential(increments: i64) -> i64 {
     counter.load(Ordering::Relaxed)
 }
 
+/// One thread counting all `THREADS * increments` in a local variable, added once: the baseline
+/// of [`local_then_add`], the same work without the threads.
+pub fn local_sequential(increments: i64) -> i64 {
+    let counter = AtomicI64::new(0);
+    let mut local: i64 = 0;
+    for _ in 0..THREADS as i64 * increments {
+        local = black_box(local) + 1;
+    }
+    counter.fetch_add(local, Ordering::Relaxed);
+    counter.load(Ordering::Relaxed)
+}
+
 /// Each thread counts in its own variable and adds its total once: no cache line is shared
 /// while counting. `black_box` keeps the optimiser from replacing the loop by its result.
 pub fn local_then_add(increments: i64) -> i64 {
@@ -116,6 +128,8 @@ pub fn run(report: &Report, increments: i64) {
     report.timed("sequential", count, seconds);
     let (count, seconds) = median_seconds(|| atomic_threads(increments));
     report.timed("threads", count, seconds);
+    let (count, seconds) = median_seconds(|| local_sequential(increments));
+    report.timed("sequential_local", count, seconds);
     let (count, seconds) = median_seconds(|| local_then_add(increments));
     report.timed("threads_local", count, seconds);
     report.say(

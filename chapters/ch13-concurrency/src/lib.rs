@@ -5,3 +5,4 @@ pub mod asynchrony;
 pub mod counter;
 pub mod primitives;
 pub mod sharing;
+pub mod startup;

@@ -2,7 +2,7 @@
 //! The order and the headings are the ledger's; this list only maps each demo to its function.
 use std::process::ExitCode;
 
-use chapter_13::{asynchrony, counter, primitives, sharing};
+use chapter_13::{asynchrony, counter, primitives, sharing, startup};
 
 fn main() -> ExitCode {
     textbook_report::tour(
@@ -13,6 +13,7 @@ fn main() -> ExitCode {
             ("shared_vec", sharing::demo),
             ("sync_primitives", primitives::demo),
             ("async_tasks", asynchrony::demo),
+            ("pool_startup", startup::demo),
         ],
     )
 }

@@ -1,7 +1,7 @@
 //! Section 1: the lecture's atomic counter. Ledger: `gil/rust-counter-always-4m`,
 //! `gil/rust-counter-uses-all-cores` (its counts; the times are `cargo xtask bench 13 counter`).
 use chapter_13::counter::{
-    LECTURE_INCREMENTS, atomic_sequential, atomic_threads, local_then_add,
+    LECTURE_INCREMENTS, atomic_sequential, atomic_threads, local_sequential, local_then_add,
     split_read_write_loses_an_update,
 };
 
@@ -14,6 +14,7 @@ fn the_lecture_atomic_counter_loses_no_increment() {
 fn counting_locally_then_adding_once_gives_the_same_total() {
     assert_eq!(local_then_add(50_000), 200_000);
     assert_eq!(atomic_sequential(50_000), 200_000);
+    assert_eq!(local_sequential(50_000), 200_000);
 }
 
 #[test]
