@@ -72,7 +72,8 @@ def demo(report: Report) -> None:
     for row, value in syntax_rows():
         report.result(row, value)
     report.say("\nA body of statements, loop included: a def, since a lambda refuses it:")
-    report.contrast("digit_sum(1234)", lambda_with_a_statement(), "closures/multi-line")
+    report.result("digit_sum(1234)", digit_sum(1234))
+    report.contrast("statements in the body", lambda_with_a_statement(), "closures/multi-line")
 
 
 if __name__ == "__main__":

@@ -71,5 +71,10 @@ pub fn demo(report: &Report) {
         report.result(row, value);
     }
     report.say("\nA body of statements, loop included (a lambda holds one expression):");
-    report.contrast("digit_sum(1234)", digit_sum()(1234), "closures/multi-line");
+    report.result("digit_sum(1234)", digit_sum()(1234));
+    report.contrast(
+        "statements in the body",
+        "accepted: the body is a block",
+        "closures/multi-line",
+    );
 }
