@@ -13,6 +13,8 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::ledger::Ledger;
+// Re-exported for the command layer, which has long named it here.
+pub use crate::process::cargo;
 use crate::process::{Job, ProcessError};
 use crate::python::PythonEnv;
 use crate::workspace::{Chapter, Demo, Workspace};
@@ -125,10 +127,6 @@ pub fn build_with(
         });
     }
     Ok(())
-}
-
-pub fn cargo() -> String {
-    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
 }
 
 pub fn rust_binary(ws: &Workspace, demo: &Demo, release: bool) -> PathBuf {

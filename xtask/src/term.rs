@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 
 /// The width to use when the output is not a terminal (a pipe, a file, CI's log) and COLUMNS
 /// is not set: the width every line of the textbook's output is written to fit.
-pub const DEFAULT_WIDTH: usize = 80;
+const DEFAULT_WIDTH: usize = 80;
 
 /// Narrower than this, wrapping would leave a word or two per line; we wrap at this instead.
 const MIN_WIDTH: usize = 40;
@@ -50,7 +50,7 @@ pub fn paint(text: &str, code: &str) -> String {
 }
 
 /// Characters a person sees: colour codes take no column.
-pub fn visible_len(text: &str) -> usize {
+fn visible_len(text: &str) -> usize {
     let mut count = 0;
     let mut chars = text.chars();
     while let Some(c) = chars.next() {
@@ -170,6 +170,30 @@ pub fn truncate(text: &str, width: usize) -> String {
     format!("{}…", kept.trim_end())
 }
 
+/// `YYYYMMDD-HHMMSS` in UTC (the civil-from-days algorithm; no time zone database needed).
+pub fn utc_stamp(now: std::time::SystemTime) -> String {
+    let secs = now
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs();
+    let (days, rest) = (secs / 86_400, secs % 86_400);
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}{month:02}{day:02}-{:02}{:02}{:02}",
+        rest / 3_600,
+        rest % 3_600 / 60,
+        rest % 60
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,5 +284,14 @@ mod tests {
     fn a_cut_line_fits_and_says_it_was_cut() {
         assert_eq!(truncate("abcdefghij", 6), "abcde…");
         assert_eq!(truncate("abc", 6), "abc");
+    }
+
+    #[test]
+    fn utc_stamps_are_civil_dates() {
+        use std::time::{Duration, UNIX_EPOCH};
+        assert_eq!(utc_stamp(UNIX_EPOCH), "19700101-000000");
+        // 2024-02-29 12:34:56 UTC: a leap day.
+        let leap_day = UNIX_EPOCH + Duration::from_secs(1_709_210_096);
+        assert_eq!(utc_stamp(leap_day), "20240229-123456");
     }
 }

@@ -53,7 +53,7 @@ pub fn parse<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<TestLine> {
 }
 
 /// Removes terminal colour codes (`ESC [ ... m`), which trybuild may print.
-pub fn strip_ansi(text: &str) -> String {
+fn strip_ansi(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

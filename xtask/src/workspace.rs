@@ -276,7 +276,7 @@ fn workspace_above(start: &Path) -> Option<PathBuf> {
 }
 
 fn cargo_target_dir(root: &Path) -> Option<PathBuf> {
-    let mut command = Command::new(crate::pair::cargo());
+    let mut command = Command::new(crate::process::cargo());
     command
         .args(["metadata", "--format-version", "1", "--no-deps"])
         .current_dir(root);

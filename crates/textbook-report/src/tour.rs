@@ -60,7 +60,7 @@ struct Claim {
 }
 
 /// Pairs the ledger's order with the chapter's demos; every demo on both sides or an error.
-pub fn plan(ledger: &str, demos: &[Demo]) -> Result<Vec<(Section, Demo)>, TourError> {
+fn plan(ledger: &str, demos: &[Demo]) -> Result<Vec<(Section, Demo)>, TourError> {
     let parsed: Ledger = toml::from_str(ledger).map_err(|e| TourError::Ledger(e.to_string()))?;
     let order = lecture_order(
         parsed

@@ -15,8 +15,8 @@ use super::assemble::{Measure, Measured};
 use super::spec::{BenchSpec, BuildSpec, Probe, Variant};
 use super::stats::{Stats, Unit};
 use super::{BenchError, Ctx, failed};
-use crate::pair::{cargo, parse_lines};
-use crate::process::{Job, describe};
+use crate::pair::parse_lines;
+use crate::process::{Job, cargo, describe};
 
 const BUILD_TIMEOUT: Duration = Duration::from_secs(40 * 60);
 const PROBE_TIMEOUT: Duration = Duration::from_secs(60);

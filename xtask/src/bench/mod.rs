@@ -213,13 +213,6 @@ pub fn declares(chapter: &Chapter) -> bool {
     spec::path(&chapter.dir).is_file()
 }
 
-/// The names of the chapter's benchmarks, in order; empty when it declares none.
-pub fn names_for(chapter: &Chapter) -> Result<Vec<String>, BenchError> {
-    Ok(spec::load(&chapter.dir)?
-        .map(|s| s.names())
-        .unwrap_or_default())
-}
-
 /// The benchmarks to run: the chapter's, or the one named. Fails, before anything is built,
 /// when the chapter declares none, its benches.toml is not valid, or the name is not one of them.
 pub fn select(

@@ -220,6 +220,6 @@ pub fn markdown(report: &Report) -> String {
 /// Today's date (UTC) as YYYY-MM-DD, from the same civil-date conversion as the exercise
 /// backups' stamps.
 fn today() -> String {
-    let stamp = crate::exercise::pristine::utc_stamp(std::time::SystemTime::now());
+    let stamp = crate::term::utc_stamp(std::time::SystemTime::now());
     format!("{}-{}-{}", &stamp[0..4], &stamp[4..6], &stamp[6..8])
 }

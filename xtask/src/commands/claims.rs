@@ -7,6 +7,11 @@ use crate::term;
 use crate::workspace::{Chapter, Workspace};
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  cargo xtask claims 1                one line per claim of chapter 1: id, verdict, kind, text
+  cargo xtask claims 1 philosophy/    that topic's claims in full, with their proofs
+  cargo xtask claims --json           every chapter's claims, for scripts")]
 pub struct Args {
     /// Chapter (1, 01, ch01, chapter-01); all chapters when omitted.
     chapter: Option<String>,
@@ -22,7 +27,8 @@ pub struct Args {
     /// The Markdown table that the chapter README embeds.
     #[arg(long)]
     markdown: bool,
-    /// Rewrite the ledger table in the chapter's README.md (between its ledger markers).
+    /// Rewrite the ledger table in the chapter's README.md (between its ledger markers), as
+    /// `cargo xtask sync` does along with tests/solutions.rs.
     #[arg(long)]
     write_readme: bool,
 }

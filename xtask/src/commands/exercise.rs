@@ -37,10 +37,10 @@ Examples:
   cargo xtask exercise 1 borrow_then_push         progress, and that exercise checked
   cargo xtask exercise 1 --watch                  re-check on every save, showing the file saved
   cargo xtask exercise 1 --hint                   the same, with that exercise's hint
-
-Exit status: 0 when every exercise is done (or the one named is), 1 otherwise.
   cargo xtask exercise 1 reset moved_vec          start an exercise over (--force if edited)
-  cargo xtask exercise 1 solution moved_vec       compare with our solution, once yours passes")]
+  cargo xtask exercise 1 solution moved_vec       compare with our solution, once yours passes
+
+Exit status: 0 when every exercise is done (or the one named is), 1 otherwise.")]
 pub struct Args {
     /// Chapter: 1, 01, ch01 or chapter-01.
     chapter: String,

@@ -6,8 +6,7 @@ use std::time::Duration;
 use anyhow::Context;
 
 use crate::ledger::Ledger;
-use crate::pair::cargo;
-use crate::process::Job;
+use crate::process::{Job, cargo};
 use crate::scaffold::{self, NewChapter};
 use crate::workspace::Workspace;
 

@@ -19,8 +19,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::{Exercise, fingerprint};
-use crate::pair::cargo;
-use crate::process::{Finished, Job};
+use crate::process::{Finished, Job, cargo};
 use crate::testlog::{self, Outcome};
 use crate::workspace::{Chapter, Workspace};
 

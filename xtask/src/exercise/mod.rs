@@ -34,7 +34,10 @@
 //! does not fail on the student's work; `cargo xtask test` then reports the proof as not run).
 
 pub mod check;
+mod driver;
 pub mod pristine;
+
+pub use driver::solutions_driver;
 
 use std::collections::HashSet;
 use std::fs;
@@ -45,7 +48,7 @@ use serde::Deserialize;
 use crate::ledger::Ledger;
 use crate::workspace::{Chapter, Workspace, read_dir};
 
-pub const METADATA_FILE: &str = "exercises.toml";
+const METADATA_FILE: &str = "exercises.toml";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExerciseError {
@@ -102,7 +105,7 @@ pub fn exercises_dir(chapter: &Chapter) -> PathBuf {
     chapter.dir.join("exercises")
 }
 
-pub fn solutions_dir(chapter: &Chapter) -> PathBuf {
+fn solutions_dir(chapter: &Chapter) -> PathBuf {
     chapter.dir.join("solutions")
 }
 
@@ -219,7 +222,7 @@ impl Exercises {
         }
         let names: Vec<&str> = self.list.iter().map(|e| e.name.as_str()).collect();
         let driver = fs::read_to_string(chapter.dir.join("tests/solutions.rs")).unwrap_or_default();
-        if driver != crate::scaffold::solutions_driver(&names) {
+        if driver != solutions_driver(&names) {
             problems.push(format!(
                 "{}: tests/solutions.rs is not the one {meta} generates (its solutions, in its \
                  order); `cargo xtask sync {}` rewrites it",
@@ -244,7 +247,7 @@ impl Exercises {
 }
 
 /// The crate names (`-` as `_`) under `[dependencies]` in the chapter's Cargo.toml.
-pub fn chapter_dependencies(chapter: &Chapter) -> Vec<String> {
+fn chapter_dependencies(chapter: &Chapter) -> Vec<String> {
     let text = fs::read_to_string(chapter.dir.join("Cargo.toml")).unwrap_or_default();
     let Ok(manifest) = text.parse::<toml::Table>() else {
         return Vec::new();

@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime};
 
 use super::fingerprint;
 use crate::process::Job;
@@ -146,8 +146,8 @@ fn git_bytes(root: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
 }
 
 /// `<file>.<YYYYMMDD-HHMMSS>.bak` in UTC, with `-2`, `-3`… when that name is taken.
-pub fn backup_path(file: &Path, now: SystemTime) -> PathBuf {
-    let stamp = utc_stamp(now);
+fn backup_path(file: &Path, now: SystemTime) -> PathBuf {
+    let stamp = crate::term::utc_stamp(now);
     let name = file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -161,30 +161,10 @@ pub fn backup_path(file: &Path, now: SystemTime) -> PathBuf {
     candidate
 }
 
-/// `YYYYMMDD-HHMMSS` in UTC (the civil-from-days algorithm; no time zone database needed).
-pub fn utc_stamp(now: SystemTime) -> String {
-    let secs = now.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
-    let (days, rest) = (secs / 86_400, secs % 86_400);
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}{month:02}{day:02}-{:02}{:02}{:02}",
-        rest / 3_600,
-        rest % 3_600 / 60,
-        rest % 60
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::UNIX_EPOCH;
 
     /// A throwaway git repository under the system's temp folder.
     struct Repo(PathBuf);
@@ -249,12 +229,6 @@ mod tests {
 
     fn now() -> SystemTime {
         UNIX_EPOCH + Duration::from_secs(NOW)
-    }
-
-    #[test]
-    fn utc_stamps_are_civil_dates() {
-        assert_eq!(utc_stamp(UNIX_EPOCH), "19700101-000000");
-        assert_eq!(utc_stamp(now()), "20240229-123456");
     }
 
     #[test]

@@ -101,7 +101,7 @@ use serde::Deserialize;
 mod validate;
 
 /// The file a chapter declares its benchmarks in.
-pub const FILE: &str = "benches.toml";
+const FILE: &str = "benches.toml";
 /// Where the schema is documented, for messages.
 pub const SCHEMA: &str = "xtask/src/bench/spec/mod.rs";
 

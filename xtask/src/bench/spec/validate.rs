@@ -17,7 +17,7 @@ impl Rule {
     }
 
     /// The parameters the rule reads must be given (checked when benches.toml is read).
-    pub fn check_params(self, claim: &ClaimSpec) -> Result<(), String> {
+    fn check_params(self, claim: &ClaimSpec) -> Result<(), String> {
         let value = claim.value.is_some();
         let missing = match self {
             Rule::Ledger => None,
