@@ -12,5 +12,9 @@ mod adder_needs_move;
 mod counting_calls;
 
 #[allow(dead_code)]
+#[path = "../solutions/ordered_students.rs"]
+mod ordered_students;
+
+#[allow(dead_code)]
 #[path = "../solutions/redacted_debug.rs"]
 mod redacted_debug;
