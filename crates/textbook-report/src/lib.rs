@@ -97,6 +97,12 @@ impl Report {
         Report { demo, json }
     }
 
+    /// Whether the demo speaks to the xtask (`--json`): then its stdout must hold result lines
+    /// only, so a demo whose code prints by itself (a lecture's logging macro, say) stays quiet.
+    pub fn is_json(&self) -> bool {
+        self.json
+    }
+
     /// Prose for the human reader; silent under `--json`.
     pub fn say(&self, text: impl Display) {
         if !self.json {
@@ -223,6 +229,12 @@ mod tests {
             rejected(stderr),
             "does not compile: error[E0308]: mismatched types"
         );
+    }
+
+    #[test]
+    fn a_report_says_whether_it_speaks_json() {
+        assert!(Report::new("d", true).is_json());
+        assert!(!Report::new("d", false).is_json());
     }
 
     #[test]
