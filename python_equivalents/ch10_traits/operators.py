@@ -6,6 +6,7 @@ The lecture's Vec2 block is run as printed (``LECTURE_BLOCK``).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, Self
 
 from demo_report import Report, outcome, parse_args
@@ -42,6 +43,28 @@ class Countdown(Iterator[int]):
             self.remaining -= 1
             return self.remaining
         raise StopIteration
+
+
+@dataclass(frozen=True)
+class Vec2Ops:
+    """The glance table's three operators, annotated: ``-`` calls ``__sub__``, ``*`` calls
+    ``__mul__``, and ``3.0 * v`` calls ``__rmul__`` once float's ``__mul__`` gives up (Rust: one
+    ``Sub``/``Mul`` impl per pair of operand types, ``impl Mul<Vec2> for f64`` for the last)."""
+
+    x: float
+    y: float
+
+    def __add__(self, other: Vec2Ops) -> Vec2Ops:
+        return Vec2Ops(self.x + other.x, self.y + other.y)
+
+    def __sub__(self, other: Vec2Ops) -> Vec2Ops:
+        return Vec2Ops(self.x - other.x, self.y - other.y)
+
+    def __mul__(self, factor: float) -> Vec2Ops:
+        return Vec2Ops(self.x * factor, self.y * factor)
+
+    def __rmul__(self, factor: float) -> Vec2Ops:
+        return self * factor
 
 
 def show(v: object) -> str:

@@ -1,12 +1,15 @@
 """Associated types and operator overloading on CPython: the lecture's Vec2 block as printed.
 Ledger: assoc/*, ops/*."""
 
+from __future__ import annotations
+
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
-from ch10_traits.operators import Countdown, lecture_vec2, show
+from ch10_traits.operators import Countdown, Vec2Ops, lecture_vec2, show
 
 
 def test_the_countdown_from_3_yields_2_1_0() -> None:
@@ -56,7 +59,7 @@ def test_returning_not_implemented_gives_the_type_error() -> None:
         def __init__(self, x: float) -> None:
             self.x = x
 
-        def __add__(self, other: object) -> "Strict":
+        def __add__(self, other: object) -> Strict:
             if not isinstance(other, Strict):
                 return NotImplemented
             return Strict(self.x + other.x)
@@ -65,3 +68,26 @@ def test_returning_not_implemented_gives_the_type_error() -> None:
         TypeError, match=r"unsupported operand type\(s\) for \+: 'Strict' and 'int'"
     ):
         Strict(1.0) + 5
+
+
+def test_sub_and_mul_are_dunders_like_add() -> None:
+    a, b = Vec2Ops(1.0, 2.0), Vec2Ops(3.0, 4.0)
+    assert show(b - a) == "Vec2(2, 2)"
+    assert show(a * 3.0) == "Vec2(3, 6)"
+    assert show(3.0 * a) == "Vec2(3, 6)"
+    assert b - a == b.__sub__(a)
+
+
+def test_a_number_on_the_left_needs_rmul() -> None:
+    @dataclass(frozen=True)
+    class NoRmul:
+        x: float
+
+        def __mul__(self, factor: float) -> NoRmul:
+            return NoRmul(self.x * factor)
+
+    assert NoRmul(2.0) * 3.0 == NoRmul(6.0)
+    with pytest.raises(
+        TypeError, match=r"unsupported operand type\(s\) for \*: 'float' and 'NoRmul'"
+    ):
+        3.0 * NoRmul(2.0)  # type: ignore[operator]

@@ -1,6 +1,7 @@
 """Protocols vs traits on CPython 3.11: the lecture's block as printed, and the comparison
 table's rows. Ledger: protocols/*, table/*."""
 
+import abc
 import collections.abc
 from typing import Protocol
 
@@ -74,3 +75,28 @@ def test_one_object_satisfies_several_protocols() -> None:
     assert isinstance(both, names["Printable"])
     assert isinstance(both, collections.abc.Sized)
     assert len(both) == 2
+
+
+def test_an_abc_is_nominal_and_checked_when_an_object_is_made() -> None:
+    class HasArea(abc.ABC):
+        @abc.abstractmethod
+        def area(self) -> float: ...
+
+        def doubled(self) -> float:
+            return 2 * self.area()
+
+    class Square(HasArea):
+        def area(self) -> float:
+            return 4.0
+
+    class Forgetful(HasArea):
+        pass
+
+    class Unrelated:
+        def area(self) -> float:
+            return 1.0
+
+    assert Square().doubled() == 8.0
+    assert not isinstance(Unrelated(), HasArea)
+    with pytest.raises(TypeError, match="Can't instantiate abstract class Forgetful"):
+        Forgetful()  # type: ignore[abstract]

@@ -1,8 +1,12 @@
 """Dunder methods against std traits on CPython 3.11. Ledger: std/*, glance/*."""
 
+from __future__ import annotations
+
+import functools
 import gc
 import math
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,3 +149,64 @@ def test_getattr_forwards_missing_attributes_to_a_wrapped_object() -> None:
 
     wrapped: Any = Wrapper("hello")
     assert wrapped.upper() == "HELLO"
+
+
+def test_str_is_what_format_and_print_use() -> None:
+    point = Point(1.0, 2.5)
+    assert f"{point}" == str(point) == "(1, 2.5)"
+
+
+def test_repr_quotes_and_escapes_a_string() -> None:
+    assert repr("hi\n") == "'hi\\n'"
+    assert repr(Student("Alice", 92)) == "Student(name='Alice', grade=92)"
+
+
+def test_eq_is_what_double_equals_calls_and_ne_follows_from_it() -> None:
+    class Caseless:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, Caseless) and self.name.lower() == other.name.lower()
+
+    assert Caseless("Alice") == Caseless("ALICE")
+    assert Caseless("Alice") != Caseless("Bob")
+
+
+def test_lt_alone_gives_gt_but_not_le() -> None:
+    class Version:
+        def __init__(self, number: int) -> None:
+            self.number = number
+
+        def __lt__(self, other: Version) -> bool:
+            return self.number < other.number
+
+    old, new = Version(1), Version(2)
+    assert old < new
+    assert new > old
+    with pytest.raises(TypeError, match="'<=' not supported between instances of 'Version'"):
+        old <= new  # type: ignore[operator]  # noqa: B015
+
+    @functools.total_ordering
+    class TotalVersion:
+        def __init__(self, number: int) -> None:
+            self.number = number
+
+        def __lt__(self, other: TotalVersion) -> bool:
+            return self.number < other.number
+
+    assert TotalVersion(1) <= TotalVersion(2)
+
+
+def test_iter_alone_makes_a_class_iterable_and_next_alone_does_not() -> None:
+    class Deck:
+        def __iter__(self) -> Iterator[str]:
+            yield from ("ace", "king")
+
+    class OnlyNext:
+        def __next__(self) -> str:
+            raise StopIteration
+
+    assert list(Deck()) == ["ace", "king"]
+    with pytest.raises(TypeError, match="'OnlyNext' object is not iterable"):
+        iter(OnlyNext())  # type: ignore[call-overload]

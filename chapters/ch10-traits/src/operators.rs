@@ -1,6 +1,6 @@
 //! Associated types (`type Item`, `type Output`) and operator overloading: `Vec2` and `impl Add`.
 //! Twin: python_equivalents/ch10_traits/operators.py
-use std::ops::Add;
+use std::ops::{Add, Mul, Sub};
 
 use textbook_report::{Report, rejected};
 
@@ -52,6 +52,39 @@ impl Add<i32> for Vec2 {
             x: self.x + shift,
             y: self.y + shift,
         }
+    }
+}
+
+/// The glance table's other two operators: `-` is `Sub`, `*` is `Mul`, one impl per pair of
+/// operand types. `f64 * Vec2` is its own impl, on f64 (allowed: Vec2 is local), where Python
+/// needs `__rmul__`.
+impl Sub for Vec2 {
+    type Output = Vec2;
+
+    fn sub(self, rhs: Vec2) -> Vec2 {
+        Vec2 {
+            x: self.x - rhs.x,
+            y: self.y - rhs.y,
+        }
+    }
+}
+
+impl Mul<f64> for Vec2 {
+    type Output = Vec2;
+
+    fn mul(self, factor: f64) -> Vec2 {
+        Vec2 {
+            x: self.x * factor,
+            y: self.y * factor,
+        }
+    }
+}
+
+impl Mul<Vec2> for f64 {
+    type Output = Vec2;
+
+    fn mul(self, v: Vec2) -> Vec2 {
+        v * self
     }
 }
 

@@ -13,9 +13,10 @@ fn each_type_gets_its_own_copy_of_a_generic_function() {
     assert_ne!(which(&Article::lecture()), which(&Tweet::lecture()));
     assert!(notify_static(&Article::lecture()).ends_with("[Article]"));
     assert!(notify_static(&Tweet::lecture()).ends_with("[Tweet]"));
-    let article_copy: fn(&Article) -> &'static str = which::<Article>;
-    let tweet_copy: fn(&Tweet) -> &'static str = which::<Tweet>;
-    assert_ne!(article_copy as usize, tweet_copy as usize);
+    // Each instance is compiled for its own T. (Their addresses prove nothing: std promises no
+    // unique address per function, see std::ptr::fn_addr_eq.)
+    assert_eq!(which(&Article::lecture()), type_name::<Article>());
+    assert_eq!(which(&Tweet::lecture()), type_name::<Tweet>());
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Associated types and operator overloading. Ledger: assoc/*, ops/*.
 use chapter_10::operators::{Countdown, Vec2, show};
+use std::ops::{Mul, Sub};
 
 #[test]
 fn the_associated_types_countdown_from_3_yields_2_1_0() {
@@ -30,4 +31,16 @@ fn vec2_plus_vec2_is_a_vec2() {
 fn vec2_plus_i32_works_once_add_i32_is_implemented() {
     let a = Vec2 { x: 1.0, y: 2.0 };
     assert_eq!(show(a + 5), "Vec2(6, 7)");
+}
+
+#[test]
+fn sub_and_mul_are_traits_like_add() {
+    let a = Vec2 { x: 1.0, y: 2.0 };
+    let b = Vec2 { x: 3.0, y: 4.0 };
+    assert_eq!(show(b - a), "Vec2(2, 2)");
+    assert_eq!(show(a * 3.0), "Vec2(3, 6)");
+    assert_eq!(show(3.0 * a), "Vec2(3, 6)");
+    // The operators are the traits' methods, callable by name.
+    assert_eq!(b - a, Sub::sub(b, a));
+    assert_eq!(a * 3.0, Mul::mul(a, 3.0));
 }

@@ -114,3 +114,74 @@ fn deref_lets_a_wrapper_call_the_inner_methods() {
     assert_eq!(wrapped.to_uppercase(), "HELLO");
     assert_eq!(wrapped.len(), 5);
 }
+
+#[test]
+fn display_is_what_braces_and_to_string_print() {
+    let point = Point { x: 1.0, y: 2.5 };
+    assert_eq!(point.to_string(), "(1, 2.5)");
+    assert_eq!(format!("{point}"), point.to_string());
+}
+
+#[test]
+fn debug_quotes_and_escapes_a_string_as_repr_does() {
+    assert_eq!(format!("{:?}", "hi\n"), "\"hi\\n\"");
+    assert_eq!(
+        format!("{:?}", student("Alice", 92)),
+        "Student { name: \"Alice\", grade: 92 }"
+    );
+}
+
+#[test]
+fn eq_is_what_double_equals_calls_and_ne_follows_from_it() {
+    #[derive(Debug)]
+    struct Caseless(&'static str);
+    impl PartialEq for Caseless {
+        fn eq(&self, other: &Self) -> bool {
+            self.0.eq_ignore_ascii_case(other.0)
+        }
+    }
+    assert!(Caseless("Alice") == Caseless("ALICE"));
+    assert!(Caseless("Alice") != Caseless("Bob"));
+    assert_eq!(student("Alice", 92), student("Alice", 92));
+    assert_ne!(student("Alice", 92), student("Alice", 70));
+}
+
+#[test]
+fn partial_cmp_alone_gives_all_four_comparisons() {
+    use std::cmp::Ordering;
+    #[derive(PartialEq)]
+    struct Version(u32);
+    impl PartialOrd for Version {
+        fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+            self.0.partial_cmp(&other.0)
+        }
+    }
+    let (old, new) = (Version(1), Version(2));
+    assert!(old < new);
+    assert!(old <= new);
+    assert!(new > old);
+    assert!(new >= old);
+}
+
+#[test]
+fn into_iterator_is_what_for_calls_and_next_is_iterator() {
+    struct Deck {
+        cards: Vec<&'static str>,
+    }
+    // No `impl Iterator for Deck`: `for` asks only for IntoIterator, Python's `__iter__`.
+    impl<'a> IntoIterator for &'a Deck {
+        type Item = &'a &'static str;
+        type IntoIter = std::slice::Iter<'a, &'static str>;
+        fn into_iter(self) -> Self::IntoIter {
+            self.cards.iter()
+        }
+    }
+    let deck = Deck {
+        cards: vec!["ace", "king"],
+    };
+    let mut seen = Vec::new();
+    for card in &deck {
+        seen.push(*card);
+    }
+    assert_eq!(seen, ["ace", "king"]);
+}

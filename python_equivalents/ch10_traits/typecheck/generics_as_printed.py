@@ -1,5 +1,6 @@
 # The lecture's TypeVar block, as printed (laid out by ruff format, imports kept as written): the
 # second `T = TypeVar(...)` redefines a type variable.
+# Python — TypeVar for generic functions
 from typing import Sequence, TypeVar  # noqa: UP035
 
 T = TypeVar("T")
