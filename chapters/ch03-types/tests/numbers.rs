@@ -12,7 +12,8 @@ use chapter_03::numeric_types::{
     python_index,
 };
 use chapter_03::type_of;
-use common::{panic_message, run, rustc};
+use common::{run, rustc};
+use textbook_harness::panic_message;
 
 #[test]
 fn integer_types_have_the_width_in_their_name() {

@@ -2,9 +2,7 @@
 use chapter_03::strings::{build_greeting, greet, lengths, paired_operations, trim_offset};
 use chapter_03::type_of;
 use serde_json::json;
-
-mod common;
-use common::panic_message;
+use textbook_harness::panic_message;
 
 #[test]
 fn a_string_literal_is_a_static_str() {

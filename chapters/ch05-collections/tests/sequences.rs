@@ -1,22 +1,11 @@
 //! Tuples, arrays, slices and Vec at run time: the lecture's printed values and what happens out
 //! of range. Ledger: `tuples/*`, `arrays/*`, `vec/*`.
-use std::panic::catch_unwind;
-
 use chapter_05::arrays::{clamped_slice, index, middle_is_a_view, numbers, slice, slicings, zeros};
 use chapter_05::tuples::{
     checked_min_max, min_max, record_fields, replace_first_field, unpack_point,
 };
 use chapter_05::vecs::{creations, get_or, operations, remove_all, remove_first, sorted};
-
-/// The message of a panic, as `std` formats it.
-fn panic_message(call: impl FnOnce() + std::panic::UnwindSafe) -> String {
-    let payload = catch_unwind(call).expect_err("the call should have panicked");
-    payload
-        .downcast_ref::<String>()
-        .cloned()
-        .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
-        .unwrap_or_default()
-}
+use textbook_harness::panic_message;
 
 #[test]
 fn destructuring_a_tuple_binds_each_field() {

@@ -2,6 +2,7 @@
 use chapter_06::option::{
     User, find_user, found_line, get_user_name, greeting, lookup_message, name_or_unknown,
 };
+use textbook_harness::panic_message;
 
 #[test]
 fn find_user_knows_alice_and_nobody_else() {
@@ -42,16 +43,6 @@ fn question_mark_returns_none_early_from_the_whole_function() {
 fn let_else_binds_the_user_or_leaves_the_function() {
     assert_eq!(greeting(1), "Hello, Alice");
     assert_eq!(greeting(999), "Who is 999?");
-}
-
-/// The message a panicking closure panicked with (a `&str` or a `String` payload).
-fn panic_message(f: impl FnOnce() + std::panic::UnwindSafe) -> String {
-    let payload = std::panic::catch_unwind(f).expect_err("the closure should panic");
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_default()
 }
 
 #[test]

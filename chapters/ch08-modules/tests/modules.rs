@@ -2,11 +2,11 @@
 //! file layouts, what happens when a file is missing, doubled or never named. Ledger: `modules/*`.
 mod support;
 
-use support::{Scratch, program, rustc, rustc_edition};
+use support::{Scratch, copy_fixture, program, rustc, rustc_edition};
 
 fn lecture_tree(label: &str) -> Scratch {
     let scratch = Scratch::new(label);
-    scratch.copy_fixture("fixtures/lecture_tree");
+    copy_fixture(&scratch, "fixtures/lecture_tree");
     scratch
 }
 

@@ -5,14 +5,20 @@
 //! - [`exercises`]: every committed exercise template fails to compile as its `.stderr` says.
 //! - [`fingerprint`]: how a template is told from a student's work (the xtask uses it too).
 //! - [`run_with_timeout`]: a child process with a deadline that kills its whole process group.
+//! - [`panic_message`]: what a panic said, to compare whole.
+//! - [`Scratch`]: a test's own temp folder, removed when the test ends.
 
 mod child;
 mod exercises;
+mod panics;
+mod scratch;
 
 pub use child::{
     ChildError, kill_group, kill_pid_group, own_group, run_with_timeout, try_run_with_timeout,
 };
 pub use exercises::{ExerciseMeta, exercises, fingerprint, read_exercises};
+pub use panics::panic_message;
+pub use scratch::Scratch;
 
 /// Every compile-fail proof of the chapter (`tests/ui/<topic>/<mistake>.rs`), compared with the
 /// `.stderr` beside it. Bless with `TRYBUILD=overwrite cargo test -p chapter-NN --test ui`, then

@@ -4,54 +4,20 @@
 #![allow(dead_code)]
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use textbook_harness::run_with_timeout;
 
 const DEADLINE: Duration = Duration::from_secs(120);
 
-/// A fresh folder under the system's temp dir, removed when dropped.
-pub struct Scratch(PathBuf);
+pub use textbook_harness::Scratch;
 
-impl Scratch {
-    pub fn new(label: &str) -> Scratch {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("ch08-{label}-{}-{n}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).expect("the temp dir is writable");
-        Scratch(dir)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.0
-    }
-
-    pub fn write(&self, rel: &str, text: &str) {
-        let path = self.0.join(rel);
-        fs::create_dir_all(path.parent().expect("a file has a parent")).unwrap();
-        fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-    }
-
-    pub fn read(&self, rel: &str) -> String {
-        let path = self.0.join(rel);
-        fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-    }
-
-    /// Copies a folder of this chapter (relative to its manifest dir) into the scratch folder.
-    pub fn copy_fixture(&self, fixture: &str) {
-        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture);
-        copy_dir(&from, &self.0);
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
+/// Copies a folder of this chapter (relative to its manifest dir) into the scratch folder.
+pub fn copy_fixture(scratch: &Scratch, fixture: &str) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture);
+    copy_dir(&from, scratch.path());
 }
 
 fn copy_dir(from: &Path, to: &Path) {
