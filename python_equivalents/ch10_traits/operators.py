@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Any, Protocol, Self
 
 from demo_report import Report, outcome, parse_args
 
@@ -67,12 +67,23 @@ class Vec2Ops:
         return self * factor
 
 
-def show(v: object) -> str:
+class HasXY(Protocol):
+    """Whatever ``show`` can print: the lecture's untyped Vec2, ``Vec2Ops``, any duck with x, y."""
+
+    @property
+    def x(self) -> float: ...
+
+    @property
+    def y(self) -> float: ...
+
+
+def show(v: HasXY) -> str:
+    """A vector as Rust's ``Display`` of f64 prints it: ``Vec2(4, 6)``, no ``.0``."""
+
     def number(value: float) -> str:
         return str(int(value)) if float(value).is_integer() else repr(value)
 
-    x, y = getattr(v, "x"), getattr(v, "y")  # noqa: B009
-    return f"Vec2({number(x)}, {number(y)})"
+    return f"Vec2({number(v.x)}, {number(v.y)})"
 
 
 def demo(report: Report) -> None:
