@@ -7,24 +7,13 @@
 //! (tests/ui/map/lecture-*-block.rs, E0425). Ledger: `blocks/*` and the claims each block shows.
 #![allow(unused_variables, unused_mut, dead_code, clippy::useless_vec)]
 
-use std::cell::RefCell;
-
-thread_local! {
-    static PRINTED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
+use textbook_harness::printed_by;
 
 /// Records a line instead of printing it, so a test can read what a verbatim block printed.
 macro_rules! println {
     ($($arg:tt)*) => {
-        crate::PRINTED.with(|p| p.borrow_mut().push(format!($($arg)*)))
+        textbook_harness::record_printed(format!($($arg)*))
     };
-}
-
-/// Runs a block and returns the lines it printed.
-fn printed_by(block: fn()) -> Vec<String> {
-    PRINTED.with(|p| p.borrow_mut().clear());
-    block();
-    PRINTED.with(|p| p.borrow().clone())
 }
 
 fn rust_tuples_block() {

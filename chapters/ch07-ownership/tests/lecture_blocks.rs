@@ -6,24 +6,13 @@
 //! analogy, are not code.)
 #![allow(unused_variables, clippy::useless_vec, clippy::redundant_clone)]
 
-use std::cell::RefCell;
-
-thread_local! {
-    static PRINTED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
+use textbook_harness::printed_by;
 
 /// Records a line instead of printing it, so a test can read what a verbatim block printed.
 macro_rules! println {
     ($($arg:tt)*) => {
-        PRINTED.with(|p| p.borrow_mut().push(format!($($arg)*)))
+        textbook_harness::record_printed(format!($($arg)*))
     };
-}
-
-/// Runs a block and returns the lines it printed, with the trailing `// comment` as written.
-fn printed_by(block: fn()) -> Vec<String> {
-    PRINTED.with(|p| p.borrow_mut().clear());
-    block();
-    PRINTED.with(|p| p.borrow().clone())
 }
 
 fn single_ownership() {
@@ -166,7 +155,6 @@ fn smart_pointers_block() {
 
 /// The exercise's solution, `main` and all.
 mod exercise_solution {
-    use super::PRINTED;
 
     /// The block's `main` is private, as printed; this runs it.
     pub fn run() {

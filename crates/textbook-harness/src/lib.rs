@@ -7,10 +7,12 @@
 //! - [`run_with_timeout`]: a child process with a deadline that kills its whole process group.
 //! - [`panic_message`]: what a panic said, to compare whole.
 //! - [`Scratch`]: a test's own temp folder, removed when the test ends.
+//! - [`printed_by`]: what a lecture block printed through a shadowed `println!`.
 
 mod child;
 mod exercises;
 mod panics;
+mod printed;
 mod scratch;
 
 pub use child::{
@@ -18,6 +20,7 @@ pub use child::{
 };
 pub use exercises::{ExerciseMeta, exercises, fingerprint, read_exercises};
 pub use panics::panic_message;
+pub use printed::{printed_by, record_printed};
 pub use scratch::Scratch;
 
 /// Every compile-fail proof of the chapter (`tests/ui/<topic>/<mistake>.rs`), compared with the
