@@ -8,6 +8,7 @@ import pickle
 import subprocess
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from multiprocessing import Pool
 from multiprocessing.pool import RemoteTraceback
 
@@ -16,6 +17,7 @@ import pytest
 from ch13_concurrency.async_tasks import cancel_after_one_step
 
 LECTURE_POOL_BLOCK = """
+from concurrent.futures import ThreadPoolExecutor
 from multiprocessing import Pool
 
 def process_item(item):
@@ -109,3 +111,13 @@ def test_a_worker_exception_is_raised_again_with_its_remote_traceback() -> None:
     cause = raised.value.__cause__
     assert isinstance(cause, RemoteTraceback)
     assert "_parse" in str(cause)
+
+
+def test_thread_pool_executor_workers_are_threads_of_this_process() -> None:
+    def where(_: int) -> tuple[int, int]:
+        return os.getpid(), threading.get_ident()
+
+    with ThreadPoolExecutor(max_workers=2) as executor:
+        places = set(executor.map(where, range(8)))
+    assert {pid for pid, _ in places} == {os.getpid()}
+    assert threading.get_ident() not in {ident for _, ident in places}
