@@ -87,8 +87,19 @@ def demo(report: Report) -> None:
     report.say("\nAppending without taking the lock: it runs.")
     report.contrast("push_without_lock", f"runs: {push_each(1)}", "sharing/lock-required")
     report.say("\nNothing is checked for crossing threads:")
-    report.contrast("rc_into_thread", "runs: any object may be passed", "send-sync/rc-not-send")
-    report.contrast("cell_shared_by_threads", f"runs: {push_each(2)}", "send-sync/cell-not-sync")
+    seen: list[int] = []
+    hits = 0
+    run_threads(lambda: seen.append(hits), 1)
+    report.contrast("rc_into_thread", f"runs: the thread saw {seen[0]}", "send-sync/rc-not-send")
+    counter = [0]
+
+    def bump() -> None:
+        counter[0] += 1
+
+    run_threads(bump, 2)
+    report.contrast(
+        "cell_shared_by_threads", f"runs: hits = {counter[0]}", "send-sync/cell-not-sync"
+    )
 
 
 if __name__ == "__main__":
