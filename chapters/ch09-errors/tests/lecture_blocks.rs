@@ -16,13 +16,7 @@ fn compile(program: &str, flags: &[&str], dir: &Path) -> (Output, Option<std::pa
         .join("tests/programs")
         .join(program);
     let binary = dir.join(program.trim_end_matches(".rs"));
-    let mut rustc = Command::new(std::env::var_os("RUSTC").unwrap_or("rustc".into()));
-    rustc
-        .args(["--edition", "2024", "-o"])
-        .arg(&binary)
-        .args(flags)
-        .arg(&source);
-    let built = run_with_timeout(rustc, Duration::from_secs(60));
+    let built = textbook_harness::rustc(&source, &binary, flags);
     let ok = built.status.success();
     (built, ok.then_some(binary))
 }

@@ -8,11 +8,13 @@
 //! - [`panic_message`]: what a panic said, to compare whole.
 //! - [`Scratch`]: a test's own temp folder, removed when the test ends.
 //! - [`printed_by`]: what a lecture block printed through a shadowed `println!`.
+//! - [`rustc()`]: one source file compiled as a program, edition 2024, with a deadline.
 
 mod child;
 mod exercises;
 mod panics;
 mod printed;
+mod rustc;
 mod scratch;
 
 pub use child::{
@@ -21,6 +23,7 @@ pub use child::{
 pub use exercises::{ExerciseMeta, exercises, fingerprint, read_exercises};
 pub use panics::panic_message;
 pub use printed::{printed_by, record_printed};
+pub use rustc::rustc;
 pub use scratch::Scratch;
 
 /// Every compile-fail proof of the chapter (`tests/ui/<topic>/<mistake>.rs`), compared with the

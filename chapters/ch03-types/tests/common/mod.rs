@@ -17,14 +17,9 @@ pub fn rustc(program: &str, tag: &str, flags: &[&str]) -> (Output, Scratch) {
         .join("tests/programs")
         .join(program);
     let scratch = Scratch::new(&format!("ch03-{tag}"));
-    let mut command = Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into()));
-    command
-        .args(["--edition", "2024", "--crate-type", "bin"])
-        .args(flags)
-        .arg("-o")
-        .arg(scratch.path().join("program"))
-        .arg(&source);
-    (run_with_timeout(command, Duration::from_secs(60)), scratch)
+    let flags = [&["--crate-type", "bin"], flags].concat();
+    let output = textbook_harness::rustc(&source, &scratch.path().join("program"), &flags);
+    (output, scratch)
 }
 
 /// Runs the program a successful [`rustc`] built.
