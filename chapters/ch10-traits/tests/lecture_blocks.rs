@@ -335,6 +335,15 @@ mod exercise_solution {
         notify(&article);
         notify(&tweet);
     }
+
+    // Not in the block: its Article's summary of any body, for the tests below.
+    pub fn article_summary(body: &str) -> String {
+        Article {
+            title: "T".into(),
+            body: body.into(),
+        }
+        .summarize()
+    }
 }
 
 #[test]
@@ -398,4 +407,15 @@ fn exercise_solution_main_prints_two_summaries() {
             "📢 @rustacean: Just shipped my first crate!"
         ]
     );
+}
+
+#[test]
+fn exercise_solution_appends_dots_even_to_a_short_body() {
+    assert_eq!(exercise_solution::article_summary("tiny"), "T — tiny...");
+}
+
+#[test]
+#[should_panic(expected = "byte index 20 is not a char boundary")]
+fn exercise_solution_panics_when_byte_20_is_inside_a_character() {
+    exercise_solution::article_summary("Über die Straße — schnell");
 }

@@ -1,0 +1,24 @@
+// The lecture writes `for n in (Countdown { value: 5 })`: the parentheses are needed, because after
+// `for ... in` a `{` opens the loop's body, so a bare struct literal is not allowed there.
+struct Countdown {
+    value: i32,
+}
+
+impl Iterator for Countdown {
+    type Item = i32;
+
+    fn next(&mut self) -> Option<i32> {
+        if self.value > 0 {
+            self.value -= 1;
+            Some(self.value + 1)
+        } else {
+            None
+        }
+    }
+}
+
+fn main() {
+    for n in Countdown { value: 5 } {
+        println!("{n}");
+    }
+}
