@@ -36,7 +36,13 @@ fn print_it_is_a_generic_with_an_anonymous_parameter() {
         format!("{item}")
     }
     assert_eq!(print_it(&5), print_it_named(&5));
-    assert_eq!(print_it(&"text"), "text");
+    // Generic, not `&dyn Display`: each use is its own function, one per type, as for a named T.
+    let for_i32: fn(&i32) -> String = print_it;
+    let for_str: fn(&&'static str) -> String = print_it;
+    assert_eq!(
+        (for_i32(&5), for_str(&"text")),
+        ("5".to_string(), "text".to_string())
+    );
 }
 
 #[test]
