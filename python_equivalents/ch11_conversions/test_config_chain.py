@@ -33,6 +33,10 @@ def test_int_lets_spaces_and_underscores_through() -> None:
     assert parse_config("localhost: 8080") == ("localhost", 8080)
     assert parse_config("localhost:8_080") == ("localhost", 8080)
     assert outcome("localhost:0") == "Config error: Invalid config: Bad port: 0"
+    # Rust's split_once cuts at the first colon and fails on the port "b:c"; Python's unpacking
+    # fails first.
+    with pytest.raises(ConfigError, match=r"too many values to unpack \(expected 2"):
+        parse_config("a:b:c")
 
 
 def test_any_line_in_the_try_can_raise() -> None:

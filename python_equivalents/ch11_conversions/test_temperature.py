@@ -11,3 +11,9 @@ def test_boiling_water_in_three_scales() -> None:
 def test_a_conversion_through_init_is_checked_but_nan_passes() -> None:
     assert kelvin_from_celsius(-300.0) == "error: temperature below absolute zero"
     assert kelvin(float("nan")) == "nanK"
+
+
+def test_absolute_zero_in_celsius_is_zero_kelvin() -> None:
+    # -273.15 + 273.15 is exactly 0.0 in binary floating point too: the check lets it in.
+    assert kelvin_from_celsius(-273.15) == "0.00K"
+    assert kelvin(0.0) == "0.00K"

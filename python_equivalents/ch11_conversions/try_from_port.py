@@ -1,6 +1,8 @@
 """TryFrom's Python counterpart: an ``__init__`` that raises. The twin of
 ``src/bin/try_from_port.rs``."""
 
+from collections.abc import Callable
+
 from demo_report import Report, outcome, parse_args
 
 # The lecture's TryFrom-section Python block, as printed; the tests run it.
@@ -35,9 +37,9 @@ class Port:
         return f"Port({self.value})"
 
 
-def shown(call: object) -> str:
+def shown(call: Callable[[], object]) -> str:
     """A call's result, or ``error: <message>`` as the Rust side prints an Err."""
-    text = outcome(call)  # type: ignore[arg-type]
+    text = outcome(call)
     return text.replace("ValueError: ", "error: ", 1)
 
 

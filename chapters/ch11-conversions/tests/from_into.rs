@@ -24,6 +24,8 @@ fn a_newtype_from_adds_no_bytes_but_string_from_copies() {
 fn as_casts_convert_without_checking() {
     // 300 wraps to 44, -1 becomes u32::MAX, 3.99 truncates, NaN saturates to 0: no error anywhere.
     assert_eq!(as_casts(), (44, 4294967295, 3, 0));
+    // Toward zero, as Python's int() truncates: -3.99 gives -3, not -4.
+    assert_eq!(-3.99f64 as i32, -3);
 }
 
 #[test]

@@ -18,3 +18,12 @@ fn the_lectures_checks_let_a_negative_kelvin_and_nan_through() {
     assert!(nan.0.is_nan());
     assert_eq!(Kelvin::try_from(-0.0001), Err(BelowAbsoluteZero));
 }
+
+#[test]
+fn absolute_zero_in_celsius_is_zero_kelvin() {
+    // -273.15 °C = 0 K by the SI's definition; in f64, -273.15 + 273.15 is exactly 0.
+    let k: Kelvin = Celsius(-273.15).into();
+    assert_eq!(k, Kelvin(0.0));
+    assert_eq!(k.to_string(), "0.00K");
+    assert_eq!(Kelvin::try_from(0.0), Ok(Kelvin(0.0)));
+}
