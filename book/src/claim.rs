@@ -80,7 +80,7 @@ fn proof_block(proof: &Proof, kind: Kind, cx: &Context) -> String {
             } else {
                 "does not compile"
             };
-            let stderr = path.replace(".rs", ".stderr");
+            let stderr = beside(path, ".rs", ".stderr");
             format!(
                 "<p class=\"proof-label\">Proof: <a href=\"{}\"><code>{}</code></a>, {what}. rustc 1.95 says (<code>{}</code>, as recorded):</p>\n\n{}\n{}",
                 cx.published.link(path),
@@ -91,7 +91,7 @@ fn proof_block(proof: &Proof, kind: Kind, cx: &Context) -> String {
             )
         }
         Proof::Typecheck { path } => {
-            let output = path.replace(".py", ".mypy.txt");
+            let output = beside(path, ".py", ".mypy.txt");
             let said = read(cx.root, &output);
             let said = if said.trim().is_empty() {
                 "<p class=\"proof-label\">mypy reports nothing: the case type-checks.</p>\n".into()
@@ -166,6 +166,11 @@ fn read(root: &Path, path: &str) -> String {
     fs::read_to_string(root.join(path)).unwrap_or_else(|e| {
         format!("(cannot read {path}: {e}; `cargo xtask test` names what is missing)")
     })
+}
+
+/// The file recorded beside a proof: `x.rs` → `x.stderr`, `case.py` → `case.mypy.txt`.
+fn beside(path: &str, extension: &str, recorded: &str) -> String {
+    format!("{}{recorded}", path.strip_suffix(extension).unwrap_or(path))
 }
 
 fn file_name(path: &str) -> &str {

@@ -131,10 +131,23 @@ pub fn ledger(entries: &[Entry]) -> String {
             *kinds.entry(claim.kind.to_string()).or_default() += 1;
         }
     }
+    let all: Vec<_> = entries.iter().flat_map(|e| &e.ledger.claims).collect();
+    let n = |v: Verdict| all.iter().filter(|c| c.verdict == v).count();
+    out.push_str(&format!(
+        "| **all chapters** | **{}** | **{}** | **{}** | **{}** |\n",
+        all.len(),
+        n(Verdict::Holds),
+        n(Verdict::Refined),
+        n(Verdict::Erratum)
+    ));
     out.push_str("\n| kind | claims |\n|---|---:|\n");
     for kind in KINDS {
         let n = kinds.get(&kind.to_string()).copied().unwrap_or(0);
-        out.push_str(&format!("| {kind} ({}) | {n} |\n", evidence(kind)));
+        let label = match evidence(kind) {
+            "proven" => format!("{kind} (proven by a run)"),
+            _ => kind.to_string(),
+        };
+        out.push_str(&format!("| {label} | {n} |\n"));
     }
     out.push_str(&filters(entries));
     out.push_str(

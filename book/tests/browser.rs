@@ -1,7 +1,8 @@
 //! The book in a real browser: Debian's Chromium, driven over WebDriver by chromedriver, reading
 //! the book built from this tree and served on 127.0.0.1. Each trial proves one promise of the
-//! book (issue 11); without Chromium the trials are skipped with the command that installs it,
-//! except under `CI=true`, where a missing browser fails them.
+//! book (issue 11). The book is built in any case (`the_book_builds_from_the_tree`); without
+//! Chromium the browser's trials are skipped with the command that installs it, except under
+//! `CI=true`, where a missing browser fails them.
 
 #[path = "browser/checks.rs"]
 mod checks;
@@ -71,56 +72,63 @@ fn main() -> ExitCode {
     let mut args = Arguments::from_args();
     // One browser, one page at a time.
     args.test_threads = Some(1);
-    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-    let Some(chromium) = Chromium::find() else {
-        let why = format!(
-            "the browser check needs Chromium and chromedriver, which are not installed; install them with `{INSTALL}`"
-        );
-        if ci {
-            eprintln!("CI=true: {why}");
-            let trials = CHECKS
-                .iter()
-                .map(|(name, _)| {
-                    let why = why.clone();
-                    Trial::test(*name, move || Err(Failed::from(why)))
-                })
-                .collect();
-            return libtest_mimic::run(&args, trials).exit_code();
-        }
-        println!("skipped: {why}");
-        let trials = CHECKS
-            .iter()
-            .map(|(name, _)| Trial::test(*name, || Ok(())).with_ignored_flag(true))
-            .collect();
-        return libtest_mimic::run(&args, trials).exit_code();
-    };
     let started = Instant::now();
-    let book = match open(&chromium) {
-        Ok(book) => Arc::new(book),
-        Err(why) => {
-            let trials = CHECKS
-                .iter()
-                .map(|(name, _)| {
-                    let why = why.clone();
-                    Trial::test(*name, move || Err(Failed::from(why)))
-                })
-                .collect();
-            return libtest_mimic::run(&args, trials).exit_code();
-        }
-    };
-    println!(
-        "book: built in {:.1} s, {} pages visited; the whole check took {:.1} s to get here",
-        book.built.seconds,
-        book.pages.len(),
-        started.elapsed().as_secs_f64()
-    );
-    let trials = CHECKS
-        .iter()
-        .map(|&(name, check)| {
-            let book = Arc::clone(&book);
-            Trial::test(name, move || check(&book).map_err(Failed::from))
+    // The book is built with or without a browser: `cargo xtask book` must work everywhere.
+    let ws = Workspace::locate();
+    let built = textbook_book::build(&Options::for_workspace(&ws))
+        .map_err(|e| format!("the book did not build: {e:#}"));
+    let built_trial = {
+        let result = built.as_ref().map(drop).map_err(Clone::clone);
+        Trial::test("the_book_builds_from_the_tree", move || {
+            result.map_err(Failed::from)
         })
-        .collect();
+    };
+    let failing = |why: String| -> Vec<Trial> {
+        CHECKS
+            .iter()
+            .map(|(name, _)| {
+                let why = why.clone();
+                Trial::test(*name, move || Err(Failed::from(why)))
+            })
+            .collect()
+    };
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    let mut trials = vec![built_trial];
+    match (Chromium::find(), built) {
+        (None, _) => {
+            let why = format!(
+                "the browser check needs Chromium and chromedriver, which are not installed; install them with `{INSTALL}`"
+            );
+            if ci {
+                eprintln!("CI=true: {why}");
+                trials.extend(failing(why));
+            } else {
+                println!("skipped: {why}");
+                trials.extend(
+                    CHECKS
+                        .iter()
+                        .map(|(name, _)| Trial::test(*name, || Ok(())).with_ignored_flag(true)),
+                );
+            }
+        }
+        (Some(_), Err(why)) => trials.extend(failing(why)),
+        (Some(chromium), Ok(built)) => match open(&ws, &chromium, built) {
+            Err(why) => trials.extend(failing(why)),
+            Ok(book) => {
+                println!(
+                    "book: built in {:.1} s, {} pages visited; {:.1} s so far",
+                    book.built.seconds,
+                    book.pages.len(),
+                    started.elapsed().as_secs_f64()
+                );
+                let book = Arc::new(book);
+                trials.extend(CHECKS.iter().map(|&(name, check)| {
+                    let book = Arc::clone(&book);
+                    Trial::test(name, move || check(&book).map_err(Failed::from))
+                }));
+            }
+        },
+    }
     let conclusion = libtest_mimic::run(&args, trials);
     println!(
         "browser check: {:.1} s in all",
@@ -129,12 +137,8 @@ fn main() -> ExitCode {
     conclusion.exit_code()
 }
 
-/// Builds the book, serves it, starts the browser and visits every page once.
-fn open(chromium: &Chromium) -> Result<Book, String> {
-    let ws = Workspace::locate();
-    let options = Options::for_workspace(&ws);
-    let built =
-        textbook_book::build(&options).map_err(|e| format!("the book did not build: {e:#}"))?;
+/// Serves the built book, starts the browser and visits every page once.
+fn open(ws: &Workspace, chromium: &Chromium, built: Built) -> Result<Book, String> {
     let server = Server::start(&built.out).map_err(|e| format!("cannot serve the book: {e}"))?;
     let profile = ws.scratch_dir().join("chromium-profile");
     let session = Session::start(chromium, &profile).map_err(|e| e.to_string())?;

@@ -2,7 +2,8 @@
 //! ledger. Each chapter is proven on its own — `cargo test -p chapter-NN` (its Rust tests, ui and
 //! exercise proofs), then the workspace checks for that chapter alone (ledger ⇄ tree, pytest,
 //! mypy cases, ruff, parity, quick bench) — so that each result is tied to its chapter and each
-//! chapter's seconds are its own. With no chapter named, the platform's own tests run too.
+//! chapter's seconds are its own. With no chapter named, the platform's own tests run too, and
+//! the book is built and checked in a browser (book/tests/browser.rs).
 
 use std::collections::HashMap;
 use std::process::{Command, ExitCode};
@@ -102,6 +103,16 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
         None
     };
 
+    let book = if all {
+        step("The book: built from the tree, checked in a real browser (Chromium)");
+        let done = run_tests(ws, super::book::BOOK_PACKAGE, None, None, &mut results)?;
+        passed += done.passed;
+        failed += done.failed;
+        Some(done)
+    } else {
+        None
+    };
+
     step("The ledger");
     let mut unproven = 0;
     for (chapter, tests) in &rows {
@@ -116,6 +127,26 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
             platform.failed,
             platform.seconds
         );
+    }
+    if let Some(book) = book {
+        println!(
+            "{}  {} tests passed, {} failed  ({:.1} s)",
+            paint("book", "1"),
+            book.passed,
+            book.failed,
+            book.seconds
+        );
+        let prefix = format!("{}::", super::book::BOOK_PACKAGE);
+        let skipped = results
+            .iter()
+            .any(|(key, outcome)| key.starts_with(&prefix) && *outcome == Outcome::Ignored);
+        if skipped {
+            println!(
+                "  {} the browser check was skipped: Chromium is not installed. Install it with `{}`",
+                paint("SKIPPED", "33"),
+                super::book::INSTALL_CHROMIUM
+            );
+        }
     }
     println!("whole run {:.1} s", started.elapsed().as_secs_f64());
     // A claim whose proof never ran has no failing test to count it: count it here.
