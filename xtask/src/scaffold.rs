@@ -2,7 +2,7 @@
 //! xtask/templates/new-chapter/ (`chapter/` becomes chapters/chNN-slug/, `python/` becomes
 //! python_equivalents/chNN_slug/). What they hold passes `cargo xtask test NN` as written: a
 //! ledger with one claim of each common kind, a demo and its twin, a ui test, an exercise with its
-//! solution. Also the generated parts of a chapter that [`sync`] keeps current.
+//! solution. Also the generated parts of a chapter that `cargo xtask sync` keeps current.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -231,8 +231,8 @@ fn expected_driver(chapter: &Chapter) -> Result<Option<String>, ScaffoldError> {
     Ok(Some(solutions_driver(&names)))
 }
 
-/// Rewrites a chapter's tests/solutions.rs when it differs from [`expected_driver`]; says
-/// whether it changed.
+/// Rewrites a chapter's tests/solutions.rs when it differs from the one its exercises.toml
+/// generates; says whether it changed.
 pub fn sync_driver(ws: &Workspace, chapter: &Chapter) -> Result<bool, ScaffoldError> {
     let Some(expected) = expected_driver(chapter)? else {
         return Ok(false);

@@ -2,7 +2,7 @@
 //! calls into it.
 //!
 //! - [`ui`]: every "this does not compile" claim, `tests/ui/**/*.rs` against rustc's real output.
-//! - [`exercises`]: every committed exercise template fails to compile as its `.stderr` says.
+//! - [`exercises()`]: every committed exercise template fails to compile as its `.stderr` says.
 //! - [`fingerprint`]: how a template is told from a student's work (the xtask uses it too).
 //! - [`run_with_timeout`]: a child process with a deadline that kills its whole process group.
 //! - [`panic_message`]: what a panic said, to compare whole.

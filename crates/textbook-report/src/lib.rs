@@ -3,7 +3,7 @@
 //! The Python twins print exactly the same objects (python_equivalents/demo_report.py).
 //!
 //! Written once for all chapters: a chapter's demos depend on this crate, never on a copy.
-//! [`tour`] runs a chapter's demos in the order its ledger gives, the one source of that order.
+//! [`tour()`] runs a chapter's demos in the order its ledger gives, the one source of that order.
 
 mod tour;
 

@@ -1,6 +1,6 @@
 //! Verdicts. Where a measurement settles a claim mechanically, the rule (`super::rules`) gives
-//! it, stated in the reason it prints; otherwise the verdict is the ledger's. A verdict the data cannot support is
-//! never printed: the row then says why there is none.
+//! it, stated in the reason it prints; otherwise the verdict is the ledger's. A verdict the data
+//! cannot support is never printed: the row then says why there is none.
 
 use super::rules::Ruled;
 use super::{Bench, ClaimRow};
@@ -36,13 +36,10 @@ pub fn row(ledger: &Ledger, claim: &str, lecture: &str, measured: &str, ruled: R
         ),
     };
     ClaimRow {
-        claim: claim.into(),
-        lecture: lecture.into(),
-        measured: measured.into(),
         verdict,
         reason,
         judged_by: judged_by.into(),
-        ledger: in_ledger,
+        ..unjudged(in_ledger, claim, lecture, measured)
     }
 }
 
@@ -75,13 +72,10 @@ pub fn rule_failed(
         ),
     };
     ClaimRow {
-        claim: claim.into(),
-        lecture: lecture.into(),
-        measured: measured.into(),
         verdict,
         reason,
         judged_by: judged_by.into(),
-        ledger: in_ledger,
+        ..unjudged(in_ledger, claim, lecture, measured)
     }
 }
 
@@ -94,13 +88,27 @@ pub fn withheld(
     why: &str,
 ) -> ClaimRow {
     ClaimRow {
+        reason: why.into(),
+        ..unjudged(
+            ledger.claim(claim).map(|c| c.verdict),
+            claim,
+            lecture,
+            measured,
+        )
+    }
+}
+
+/// What every row says whatever its verdict: the claim, both figures, the ledger's verdict; no
+/// verdict of its own yet.
+fn unjudged(in_ledger: Option<Verdict>, claim: &str, lecture: &str, measured: &str) -> ClaimRow {
+    ClaimRow {
         claim: claim.into(),
         lecture: lecture.into(),
         measured: measured.into(),
         verdict: None,
-        reason: why.into(),
+        reason: String::new(),
         judged_by: "none".into(),
-        ledger: ledger.claim(claim).map(|c| c.verdict),
+        ledger: in_ledger,
     }
 }
 

@@ -22,8 +22,8 @@
 //! pristine = "fnv1a64:…"       # fingerprint of the template as committed (see `fingerprint`)
 //! hint = """…"""               # what `cargo xtask exercise <ch> --hint` prints
 //! ```
-//! Every key is required except `crates` (default: none); an unknown key is an error. `name` and
-//! `pristine` are one-line strings, because tests/exercises.rs reads them without a TOML parser.
+//! Every key is required except `crates` (default: none); an unknown key is an error. The chapter
+//! test harness (`textbook_harness::exercises`) reads `name` and `pristine` from the same file.
 //! The template holds a `// TODO:` comment (what to do, shown by the runner), the lecture's Python
 //! snippet in its doc comment, and `#[cfg(test)]` tests that pass once it is solved; the solution
 //! holds the same tests.
