@@ -16,6 +16,9 @@ from collections.abc import Callable
 
 from demo_report import Report, parse_args
 
+# A wait that a bug would leave hanging raises instead (BrokenBarrierError, queue.Empty).
+WAIT_LIMIT = 30.0
+
 THREADS = 4
 LECTURE_INCREMENTS = 1_000_000
 DEFAULT_INCREMENTS = 100_000
@@ -83,7 +86,7 @@ def threads_local(increments: int) -> int:
 def split_read_write() -> int:
     """Two threads read the counter, wait for each other, then write what they read plus one."""
     shared = 0
-    both_have_read = threading.Barrier(2)
+    both_have_read = threading.Barrier(2, timeout=WAIT_LIMIT)
 
     def work() -> None:
         nonlocal shared

@@ -13,6 +13,9 @@ from collections.abc import Callable
 
 from demo_report import Report, parse_args
 
+# A wait that a bug would leave hanging raises instead (BrokenBarrierError, queue.Empty).
+WAIT_LIMIT = 30.0
+
 
 def run_threads(work: Callable[[], None], count: int) -> None:
     workers = [threading.Thread(target=work) for _ in range(count)]
@@ -44,7 +47,7 @@ def guard_unlocks_at_block_end() -> tuple[bool, bool]:
 def check_then_append(item: int) -> list[int]:
     """The lecture's commented-out race, forced: both threads check before either appends."""
     shared_list: list[int] = []
-    both_checked = threading.Barrier(2)
+    both_checked = threading.Barrier(2, timeout=WAIT_LIMIT)
 
     def work() -> None:
         missing = item not in shared_list

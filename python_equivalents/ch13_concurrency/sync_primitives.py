@@ -10,6 +10,9 @@ import threading
 
 from demo_report import Report, parse_args
 
+# A wait that a bug would leave hanging raises instead (BrokenBarrierError, queue.Empty).
+WAIT_LIMIT = 30.0
+
 
 def relock_same_thread() -> str:
     """A ``threading.Lock`` is not reentrant either: a second non-blocking acquire fails."""
@@ -33,7 +36,7 @@ def rwlock() -> str:
 def event() -> str:
     flag = threading.Event()
     seen: list[bool] = []
-    waiter = threading.Thread(target=lambda: seen.append(flag.wait()))
+    waiter = threading.Thread(target=lambda: seen.append(flag.wait(timeout=WAIT_LIMIT)))
     waiter.start()
     flag.set()
     waiter.join()
@@ -54,7 +57,7 @@ def channel_collect() -> list[int]:
     received: list[int] = []
     finished = 0
     while finished < 3:
-        item = channel.get()
+        item = channel.get(timeout=WAIT_LIMIT)
         if item is None:
             finished += 1
         else:
@@ -110,7 +113,7 @@ def release_acquire() -> int:
     result: list[int] = []
 
     def read() -> None:
-        ready.wait()
+        ready.wait(timeout=WAIT_LIMIT)
         result.append(data)
 
     reader = threading.Thread(target=read)

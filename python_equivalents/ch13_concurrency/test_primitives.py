@@ -37,7 +37,9 @@ def test_queue_has_many_consumers_and_a_maxsize() -> None:
     bounded.put(1)
     assert bounded.full()
     got: list[int] = []
-    consumers = [threading.Thread(target=lambda: got.append(bounded.get())) for _ in range(2)]
+    consumers = [
+        threading.Thread(target=lambda: got.append(bounded.get(timeout=10))) for _ in range(2)
+    ]
     for consumer in consumers:
         consumer.start()
     bounded.put(2)

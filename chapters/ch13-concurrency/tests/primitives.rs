@@ -1,12 +1,16 @@
 //! Section 2: the primitives table, poisoning and ordering. Ledger: `primitives/*`,
 //! `poisoning/lock-poisoned`, `ordering/table`. Every wait here is bounded by a timeout.
+mod deadline;
+
 use std::time::Duration;
 
 use chapter_13::primitives::{
-    channel_collect, event_from_condvar, poisoned_then_recovered, readers_then_writer,
-    release_acquire_handoff, relock_same_thread, thread_local_counts,
+    poisoned_then_recovered, readers_then_writer, relock_same_thread, thread_local_counts,
 };
 use textbook_harness::run_with_timeout;
+
+/// The demo whose waiting scenarios run as a child with a deadline.
+const DEMO: &str = env!("CARGO_BIN_EXE_sync_primitives");
 
 #[test]
 fn a_mutex_held_by_this_thread_would_block_it() {
@@ -23,13 +27,16 @@ fn two_readers_at_once_keep_the_writer_out() {
 
 #[test]
 fn a_condvar_and_a_flag_make_an_event() {
-    assert_eq!(event_from_condvar(), "waiter woke with the flag set: true");
+    assert_eq!(
+        deadline::demo_result(DEMO, &[], "event"),
+        "waiter woke with the flag set: true"
+    );
 }
 
 #[test]
 fn three_producers_reach_one_receiver() {
     assert_eq!(
-        format!("{:?}", channel_collect()),
+        deadline::demo_result(DEMO, &[], "channel"),
         "[0, 1, 2, 10, 11, 12, 20, 21, 22]"
     );
 }
@@ -49,14 +56,14 @@ fn a_panic_holding_the_lock_poisons_it_and_into_inner_recovers() {
 
 #[test]
 fn a_release_store_publishes_the_data_to_an_acquire_load() {
-    assert_eq!(release_acquire_handoff(), 42);
+    assert_eq!(deadline::demo_result(DEMO, &[], "release_acquire"), "42");
 }
 
 /// The demo that waits on a Condvar and spins on an atomic, run as a program with a deadline:
 /// a lost wake-up would hang it, and this turns that into a failure.
 #[test]
 fn the_primitives_demo_finishes_within_its_deadline() {
-    let program = std::process::Command::new(env!("CARGO_BIN_EXE_sync_primitives"));
+    let program = std::process::Command::new(DEMO);
     let output = run_with_timeout(program, Duration::from_secs(30));
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);

@@ -1,6 +1,8 @@
 //! Section 2: the lecture's `Arc<Mutex<Vec<_>>>` and the races around it. Ledger:
 //! `sharing/arc-mutex-vec`, `sharing/guard-raii`, `sharing/python-check-then-append-races`.
-use chapter_13::sharing::{check_then_append, guard_unlocks_at_scope_end, push_each, safe_append};
+mod deadline;
+
+use chapter_13::sharing::{guard_unlocks_at_scope_end, push_each, safe_append};
 
 #[test]
 fn four_threads_push_each_index_exactly_once() {
@@ -14,7 +16,11 @@ fn the_guard_unlocks_when_its_scope_ends() {
 
 #[test]
 fn check_then_append_with_two_locks_appends_twice() {
-    assert_eq!(check_then_append(7), vec![7, 7]);
+    let demo = env!("CARGO_BIN_EXE_shared_vec");
+    assert_eq!(
+        deadline::demo_result(demo, &[], "check_then_append"),
+        "[7, 7]"
+    );
 }
 
 #[test]
