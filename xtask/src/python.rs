@@ -189,7 +189,7 @@ pub fn ensure(ws: &Workspace, progress: &mut dyn FnMut(&str)) -> Result<PythonEn
     let rebuild = if !python.is_file() {
         progress(&format!(
             "Creating the Python environment {venv_shown} from {requirements_shown} (Python {}; \
-             the first time only)…",
+             the first time, and again only if it is deleted)…",
             env.version
         ));
         true
