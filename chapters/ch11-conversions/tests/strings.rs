@@ -23,6 +23,8 @@ fn each_str_to_string_conversion_allocates_a_copy() {
         assert_ne!(owned.as_ptr(), r.as_ptr());
     }
     assert_ne!(s1.as_ptr(), s2.as_ptr());
+    assert_ne!(s2.as_ptr(), s3.as_ptr());
+    assert_ne!(s1.as_ptr(), s3.as_ptr());
 }
 
 #[test]
