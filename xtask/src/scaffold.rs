@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use textbook_harness::fingerprint;
 
 use crate::exercise::{ExerciseError, Exercises, solutions_driver};
+use crate::ledger::check::{README_END, README_START};
+use crate::ledger::{Ledger, markdown_table};
 use crate::workspace::{Chapter, Workspace, WorkspaceError};
 
 /// Each template: its path under templates/new-chapter/ and its text.
@@ -99,6 +101,23 @@ pub enum ScaffoldError {
     Exists { number: u32, existing: String },
     #[error("{0} exists already; choose another slug or remove it")]
     PathExists(String),
+    #[error("could not read {path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "{path} has no ledger marker; add the lines\n{}\n{}\nwhere the table belongs",
+        README_START,
+        README_END
+    )]
+    NoLedgerMarker { path: String },
+    #[error(
+        "{path} opens the ledger table but never closes it with {}",
+        README_END
+    )]
+    UnclosedLedgerTable { path: String },
     #[error("could not write {path}: {source}")]
     Write {
         path: String,
@@ -242,6 +261,36 @@ pub fn sync_driver(ws: &Workspace, chapter: &Chapter) -> Result<bool, ScaffoldEr
         return Ok(false);
     }
     write_file(ws, &path, &expected)?;
+    Ok(true)
+}
+
+/// Puts the ledger's Markdown table between the chapter README's ledger markers; says whether
+/// the README changed.
+pub fn sync_readme_table(
+    ws: &Workspace,
+    chapter: &Chapter,
+    ledger: &Ledger,
+) -> Result<bool, ScaffoldError> {
+    let path = chapter.readme_path();
+    let shown = ws.relative(&path);
+    let text = fs::read_to_string(&path).map_err(|source| ScaffoldError::Read {
+        path: shown.clone(),
+        source,
+    })?;
+    let Some((before, rest)) = text.split_once(README_START) else {
+        return Err(ScaffoldError::NoLedgerMarker { path: shown });
+    };
+    let Some((_, after)) = rest.split_once(README_END) else {
+        return Err(ScaffoldError::UnclosedLedgerTable { path: shown });
+    };
+    let updated = format!(
+        "{before}{README_START}\n{}{README_END}{after}",
+        markdown_table(ledger)
+    );
+    if updated == text {
+        return Ok(false);
+    }
+    write_file(ws, &path, &updated)?;
     Ok(true)
 }
 

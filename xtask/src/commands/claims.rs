@@ -43,7 +43,7 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     for chapter in &chapters {
         let ledger = Ledger::load(&chapter.ledger_path())?;
         if args.write_readme {
-            write_readme(ws, chapter, &ledger)?;
+            super::sync::write_readme_table(ws, chapter, &ledger)?;
         } else if args.markdown {
             print!("{}", markdown_table(&ledger));
         } else if let Some(query) = &args.id {
@@ -129,8 +129,4 @@ fn show_chapter(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, verbose: boo
         }
     );
     println!("{}\n", term::paragraph("", "", &summary, width));
-}
-
-fn write_readme(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> anyhow::Result<()> {
-    super::sync::write_readme_table(ws, chapter, ledger)
 }

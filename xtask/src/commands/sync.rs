@@ -3,13 +3,9 @@
 //! tests/solutions.rs (from exercises/exercises.toml). The ledger check fails when either is
 //! out of date, and names this command.
 
-use std::fs;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
-
-use crate::ledger::check::{README_END, README_START};
-use crate::ledger::{Ledger, markdown_table};
+use crate::ledger::Ledger;
 use crate::scaffold;
 use crate::workspace::{Chapter, Workspace};
 
@@ -44,30 +40,17 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Puts the ledger's Markdown table between the README's ledger markers.
+/// Puts the ledger's table in the chapter's README, saying so when it changed.
 pub fn write_readme_table(
     ws: &Workspace,
     chapter: &Chapter,
     ledger: &Ledger,
 ) -> anyhow::Result<()> {
-    let path = chapter.readme_path();
-    let shown = ws.relative(&path);
-    let text = fs::read_to_string(&path).with_context(|| format!("could not read {shown}"))?;
-    let Some((before, rest)) = text.split_once(README_START) else {
-        bail!(
-            "{shown} has no ledger marker; add the line\n{README_START}\n{README_END}\nwhere the table belongs"
+    if scaffold::sync_readme_table(ws, chapter, ledger)? {
+        println!(
+            "Updated the ledger table in {}.",
+            ws.relative(&chapter.readme_path())
         );
-    };
-    let Some((_, after)) = rest.split_once(README_END) else {
-        bail!("{shown} opens the ledger table but never closes it with {README_END}");
-    };
-    let updated = format!(
-        "{before}{README_START}\n{}{README_END}{after}",
-        markdown_table(ledger)
-    );
-    if updated != text {
-        fs::write(&path, updated).with_context(|| format!("could not write {shown}"))?;
-        println!("Updated the ledger table in {shown}.");
     }
     Ok(())
 }
