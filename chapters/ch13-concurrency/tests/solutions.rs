@@ -10,3 +10,11 @@ mod counter_without_arc;
 #[allow(dead_code)]
 #[path = "../solutions/counter_without_mutex.rs"]
 mod counter_without_mutex;
+
+#[allow(dead_code)]
+#[path = "../solutions/rc_to_arc.rs"]
+mod rc_to_arc;
+
+#[allow(dead_code)]
+#[path = "../solutions/par_iter_count.rs"]
+mod par_iter_count;
