@@ -15,7 +15,8 @@ mod preprocess;
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use anyhow::Context;
@@ -152,19 +153,38 @@ pub fn build(options: &Options) -> anyhow::Result<Built> {
     })
 }
 
+/// Every chapter's demos, a few chapters at a time (most of the time is the Python twins'
+/// start-up, which the cores can overlap).
 fn run_demos(ws: &Workspace, entries: &[Entry]) -> anyhow::Result<HashMap<String, Vec<DemoRun>>> {
     let python = xtask::python::ensure(ws, &mut |line| eprintln!("{line}"))
         .context("the demos' Python side needs the textbook's environment")?;
-    let mut all = HashMap::new();
-    for entry in entries {
-        eprintln!(
-            "book: running the demos of {} on both sides",
-            entry.chapter.package
-        );
-        let runs = demos::run(ws, &entry.chapter, &python)?;
-        all.insert(entry.chapter.dir_name.clone(), runs);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+    let next = AtomicUsize::new(0);
+    let done = Mutex::new(HashMap::new());
+    let failed = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                while let Some(entry) = entries.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    eprintln!(
+                        "book: running the demos of {} on both sides",
+                        entry.chapter.package
+                    );
+                    match demos::run(ws, &entry.chapter, &python) {
+                        Ok(runs) => {
+                            let mut done = done.lock().expect("the demos' results");
+                            done.insert(entry.chapter.dir_name.clone(), runs);
+                        }
+                        Err(error) => failed.lock().expect("the demos' errors").push(error),
+                    }
+                }
+            });
+        }
+    });
+    if let Some(error) = failed.into_inner().expect("the demos' errors").pop() {
+        return Err(error);
     }
-    Ok(all)
+    Ok(done.into_inner().expect("the demos' results"))
 }
 
 /// `SUMMARY.md` and one empty stub per page, which the preprocessor fills.

@@ -7,6 +7,8 @@ use anyhow::Context;
 use xtask::workspace::Workspace;
 
 fn main() -> ExitCode {
+    // Ctrl-C ends the demos this build runs, as it does the xtask's.
+    xtask::interrupt::watch();
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
