@@ -14,9 +14,9 @@ use serde::Deserialize;
 
 /// What the harness needs of one `[[exercise]]` (the full schema: xtask/src/exercise/mod.rs).
 #[derive(Debug, Clone, Deserialize)]
-pub struct ExerciseMeta {
-    pub name: String,
-    pub pristine: String,
+struct ExerciseMeta {
+    name: String,
+    pristine: String,
 }
 
 #[derive(Deserialize)]
@@ -26,7 +26,7 @@ struct Metadata {
 }
 
 /// The exercises a metadata file lists, in its order.
-pub fn read_exercises(metadata: &Path) -> Result<Vec<ExerciseMeta>, String> {
+fn read_exercises(metadata: &Path) -> Result<Vec<ExerciseMeta>, String> {
     let text = fs::read_to_string(metadata)
         .map_err(|e| format!("cannot read {}: {e}", metadata.display()))?;
     let parsed: Metadata =

@@ -20,7 +20,7 @@ mod scratch;
 pub use child::{
     ChildError, kill_group, kill_pid_group, own_group, run_with_timeout, try_run_with_timeout,
 };
-pub use exercises::{ExerciseMeta, exercises, fingerprint, read_exercises};
+pub use exercises::{exercises, fingerprint};
 pub use panics::panic_message;
 pub use printed::{printed_by, record_printed};
 pub use rustc::rustc;
