@@ -72,3 +72,25 @@ fn the_primitives_demo_finishes_within_its_deadline() {
         "{stdout}"
     );
 }
+
+/// The lecture's poisoning block is statements with no function around them: rustc reads a
+/// file as items, and stops at the first `let`.
+#[test]
+fn the_poisoning_block_as_printed_is_not_a_program() {
+    let scratch = textbook_harness::Scratch::new("ch13-poison-block");
+    scratch.write(
+        "block.rs",
+        "use std::sync::{Arc, Mutex};\n\nlet data = Arc::new(Mutex::new(vec![1, 2, 3]));\n",
+    );
+    let built = textbook_harness::rustc(
+        &scratch.path().join("block.rs"),
+        &scratch.path().join("block"),
+        &[],
+    );
+    assert!(!built.status.success());
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    assert!(
+        stderr.contains("expected item, found keyword `let`"),
+        "{stderr}"
+    );
+}
