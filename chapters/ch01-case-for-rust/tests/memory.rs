@@ -22,8 +22,8 @@ fn the_lecture_tree_is_dropped_at_the_end_of_its_scope() {
 #[test]
 fn a_parent_is_dropped_before_its_children_and_all_of_them_with_it() {
     // What the language promises (the Reference, "Destructors"): a value's Drop::drop runs
-    // before its fields are dropped. The order among a Vec's elements is not promised ("Vec does
-    // not currently guarantee the order in which elements are dropped", std::vec::Vec), so the
+    // before its fields are dropped. The order among a Vec's elements is not promised ("Currently,
+    // `Vec` does not guarantee the order in which elements are dropped", std::vec::Vec), so the
     // test does not ask for one: only that each parent comes before its own children.
     let log = DropLog::new();
     drop(wide_tree(&log));
