@@ -15,12 +15,12 @@ const BLESS_TIMEOUT: Duration = Duration::from_secs(30 * 60);
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
 Example:
-  cargo xtask new-chapter 9 error-handling \"Error handling\"
+  cargo xtask new-chapter 14 unsafe-ffi \"Unsafe Rust and FFI\"
 
-writes chapters/ch09-error-handling/ (package chapter-09) and python_equivalents/ch09_error_handling/
+writes chapters/ch14-unsafe-ffi/ (package chapter-14) and python_equivalents/ch14_unsafe_ffi/
 with one claim of each common kind, a demo and its twin, a ui test and an exercise, records
 rustc's real output for the ui test and the exercise, and fills the README's ledger table.
-`cargo xtask test 9` then passes; replace the example with the lecture's claims.")]
+`cargo xtask test 14` then passes; replace the example with the lecture's claims.")]
 pub struct Args {
     /// The chapter's number in the course (1 to 99).
     number: u32,
