@@ -16,6 +16,13 @@ def make_adder(n: int) -> Callable[[int], int]:
     return adder
 
 
+def kept_n(adder: Callable[[int], int]) -> int:
+    """What the closure keeps of the finished call: the cell holding ``n``."""
+    cells = adder.__closure__ or ()
+    value: int = cells[0].cell_contents
+    return value
+
+
 def doubled(numbers: list[int]) -> list[int]:
     return list(map(lambda x: x * 2, numbers))
 
@@ -39,9 +46,14 @@ def syntax_rows() -> list[tuple[str, int]]:
     ]
 
 
+# Two one-line modules: the same lambda with an expression body, and with a loop for its body.
+EXPRESSION_BODY = "last_digit = lambda n: n % 10"
+STATEMENT_BODY = "digit_sum = lambda n: while n > 0: n //= 10"
+
+
 def lambda_with_a_statement() -> str:
-    """What Python says to a lambda whose body is an assignment and a return."""
-    return outcome(lambda: compile("lambda x: y = x * 2; return y + 1", "<lambda>", "eval"))
+    """What Python says to a lambda whose body is a statement (a ``while`` loop)."""
+    return outcome(lambda: compile(STATEMENT_BODY, "<lambda>", "exec"))
 
 
 def digit_sum(n: int) -> int:
@@ -61,7 +73,7 @@ def demo(report: Report) -> None:
     report.result("make_adder(5)(10)", add_5(10))
     report.contrast(
         "make_adder without move",
-        "no keyword needed: the closure keeps n alive",
+        f"no keyword needed: n lives on in the closure's cell ({kept_n(add_5)})",
         "closures/make-adder-needs-move",
     )
     report.say("\nLambdas handed to map and filter:")

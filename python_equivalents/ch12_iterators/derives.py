@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import asdict, dataclass, field
+from functools import total_ordering
 
 from demo_report import Report, as_json, outcome, parse_args
 
@@ -32,6 +33,34 @@ def regrade(s: Student) -> str:
         s.grade += 5  # type: ignore[misc]
 
     return outcome(assign)
+
+
+@total_ordering
+class Grade:
+    """``@total_ordering``: ``__eq__`` and ``__lt__`` written by hand, the other four filled in."""
+
+    def __init__(self, points: int) -> None:
+        self.points = points
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Grade) and self.points == other.points
+
+    def __lt__(self, other: Grade) -> bool:
+        return self.points < other.points
+
+
+def total_ordering_without_an_order() -> str:
+    """``@total_ordering`` on a class with ``__eq__`` only: refused when the class is made."""
+
+    def make() -> type:
+        @total_ordering
+        class Unordered:
+            def __eq__(self, other: object) -> bool:
+                return self is other
+
+        return Unordered
+
+    return outcome(make, lambda _: "accepted")
 
 
 def clone_shares_list() -> bool:
@@ -84,10 +113,10 @@ def demo(report: Report) -> None:
     )
     report.say("\nA shallow copy shares what the fields point to:")
     report.result("Rc field shared after clone", str(clone_shares_list()).lower())
-    report.say(
-        "\n@total_ordering needs __eq__ and one order method; nothing is checked at class creation:"
+    report.say("\n@total_ordering without an order method is refused when the class is made:")
+    report.contrast(
+        "derive(PartialOrd, Ord) alone", total_ordering_without_an_order(), "derive/total-ordering"
     )
-    report.contrast("derive(PartialOrd, Ord) alone", "no check", "derive/total-ordering")
     report.say("\njson.dumps and json.loads by hand:")
     text = as_json(asdict(Student("Ada", 90)))
     report.result("to JSON", text)

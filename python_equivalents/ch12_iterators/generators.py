@@ -36,9 +36,13 @@ def squares_calls() -> tuple[int, int, list[int]]:
     return before, calls, first_5
 
 
+def one() -> Iterator[int]:
+    yield 1
+
+
 def after_end() -> list[int | None]:
     """Four calls to ``next`` on a generator of one value: once it has ended, it stays ended."""
-    gen = iter([1])
+    gen = one()
     return [next(gen, None) for _ in range(4)]
 
 

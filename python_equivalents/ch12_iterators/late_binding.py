@@ -20,6 +20,17 @@ def default_bound() -> list[int]:
     return [f() for f in funcs]
 
 
+def sees_later_assignment() -> int:
+    """The Rust ui test's program: assign to ``i`` after a closure captured it, then call it."""
+    i = 0
+
+    def f() -> int:
+        return i
+
+    i = 2
+    return f()
+
+
 def demo(report: Report) -> None:
     report.say("Three lambdas made in a comprehension, each called afterwards:")
     report.contrast("closures over the loop variable", late_bound(), "capture/late-binding")
@@ -27,7 +38,7 @@ def demo(report: Report) -> None:
     report.say("\nChanging a variable a closure has captured is allowed (and seen by it):")
     report.contrast(
         "assign while borrowed",
-        "allowed: the closure sees the new value",
+        f"allowed: the closure then returns {sees_later_assignment()}",
         "capture/no-late-binding-in-rust",
     )
     report.say("\nShared state is Python's default:")

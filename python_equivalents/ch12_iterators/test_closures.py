@@ -5,6 +5,8 @@ from collections.abc import Callable
 import pytest
 
 from ch12_iterators.closures import (
+    EXPRESSION_BODY,
+    STATEMENT_BODY,
     digit_sum,
     doubled,
     evens,
@@ -20,8 +22,10 @@ def test_a_lambda_doubles() -> None:
 
 
 def test_a_lambda_body_cannot_hold_statements() -> None:
+    # Whole modules ("exec"): the only thing wrong with the second is the loop in the lambda.
+    compile(EXPRESSION_BODY, "<lambda>", "exec")
     with pytest.raises(SyntaxError):
-        compile("lambda x: y = x * 2; return y + 1", "<lambda>", "eval")
+        compile(STATEMENT_BODY, "<lambda>", "exec")
     assert lambda_with_a_statement().startswith("SyntaxError")
     assert digit_sum(1234) == 10
 

@@ -7,6 +7,7 @@ from dataclasses import FrozenInstanceError
 import pytest
 
 from ch12_iterators.derives import (
+    Grade,
     Point,
     RedactedUser,
     Student,
@@ -14,6 +15,7 @@ from ch12_iterators.derives import (
     clone_shares_list,
     regrade,
     sorted_students,
+    total_ordering_without_an_order,
 )
 
 
@@ -56,3 +58,15 @@ def test_json_by_hand_from_dict_and_back() -> None:
     assert Student(**json.loads(text)) == Student("Ada", 90)
     # Nothing checks the types: a string lands in the int field.
     assert Student(**json.loads('{"name":"Ada","grade":"ninety"}')).grade == "ninety"
+
+
+def test_total_ordering_fills_in_comparisons_from_eq_and_one_method() -> None:
+    # Not a field-wise order: the decorator writes >, <= and >= from the __lt__ written by hand.
+    assert {"__gt__", "__le__", "__ge__"} <= set(vars(Grade))
+    assert Grade(2) > Grade(1)
+    assert Grade(1) <= Grade(1)
+    assert [g.points for g in sorted([Grade(3), Grade(1), Grade(2)])] == [1, 2, 3]
+    # Checked when the class is made: no order method at all is refused.
+    assert total_ordering_without_an_order() == (
+        "ValueError: must define at least one ordering operation: < > <= >="
+    )

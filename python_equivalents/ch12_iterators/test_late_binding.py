@@ -1,6 +1,6 @@
 """Late binding. Ledger: ``capture/*``."""
 
-from ch12_iterators.late_binding import default_bound, late_bound
+from ch12_iterators.late_binding import default_bound, late_bound, sees_later_assignment
 
 
 def test_lambdas_in_a_comprehension_share_one_variable() -> None:
@@ -12,10 +12,4 @@ def test_a_default_argument_stores_each_value() -> None:
 
 
 def test_a_closure_sees_a_later_assignment() -> None:
-    i = 0
-
-    def f() -> int:
-        return i
-
-    i = 2
-    assert f() == 2
+    assert sees_later_assignment() == 2

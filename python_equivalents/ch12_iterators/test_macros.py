@@ -29,14 +29,18 @@ def test_dataclass_writes_its_methods_when_the_class_statement_runs() -> None:
 
         return Point
 
-    # Defined inside a function: the methods appear when the function runs, not at import.
+    # Defined inside a function: the methods appear when the function runs, not at import,
+    # and each run writes new ones.
     point = make()
     for name in ("__init__", "__repr__", "__eq__"):
         assert name in point.__dict__
     assert repr(point(1.0, 2.5)).endswith(".<locals>.Point(x=1.0, y=2.5)")
+    assert make().__init__ is not point.__init__
+    # Written as source text and exec'd: the code comes from no file.
+    assert point.__init__.__code__.co_filename == "<string>"
 
 
-def test_str_format_takes_any_number_of_arguments() -> None:
+def test_a_function_takes_any_number_of_arguments_with_star_args() -> None:
     assert variadic_formats() == ["none", "1", "1 two", "1 two 3.5"]
 
 

@@ -85,17 +85,13 @@ pub fn process_unannounced(data: &str) -> String {
 }
 
 pub fn demo(report: &Report) {
-    demo_with(report, true);
-}
-
-/// `announce`: whether `log_call!` may print (not under `--json`, where the twin likewise calls
-/// the undecorated function).
-pub fn demo_with(report: &Report, announce: bool) {
     report.say("A macro in place of a decorator (its println! goes to stdout first):");
-    let processed = if announce {
-        process("data")
-    } else {
+    // log_call! prints by itself: not under --json, where the twin likewise calls the
+    // undecorated function.
+    let processed = if report.is_json() {
         process_unannounced("data")
+    } else {
+        process("data")
     };
     report.result("process(\"data\")", processed);
     report.say("\nOne macro, any number of arguments:");

@@ -27,6 +27,28 @@ fn filter_then_map_gives_the_diagrams_result() {
 }
 
 #[test]
+fn the_diagram_builds_no_intermediate_list() {
+    // Each element goes through filter, then map, before the next is read: no [2, 4] is built.
+    let log = std::cell::RefCell::new(Vec::new());
+    let squares: Vec<i32> = [1, 2, 3, 4, 5]
+        .iter()
+        .filter(|&&x| {
+            log.borrow_mut().push(format!("filter {x}"));
+            x % 2 == 0
+        })
+        .map(|x| {
+            log.borrow_mut().push(format!("map {x}"));
+            x * x
+        })
+        .collect();
+    assert_eq!(squares, [4, 16]);
+    assert_eq!(
+        log.borrow().join(", "),
+        "filter 1, filter 2, map 2, filter 3, filter 4, map 4, filter 5"
+    );
+}
+
+#[test]
 fn any_consumer_drives_a_chain_not_only_collect() {
     assert_eq!(calls_around_sum(), (0, 4, 100));
     let mut calls = 0;

@@ -61,3 +61,34 @@ fn the_redacted_debug_hides_the_hash() {
     );
     assert!(!shown.contains("a1b2c3"));
 }
+
+#[test]
+fn partial_eq_alone_gives_equality_and_nan_is_not_equal_to_itself() {
+    // Point derives PartialEq and not Eq: `==` works, and NaN breaks the reflexivity Eq promises.
+    let p = Point { x: 1.0, y: 2.5 };
+    assert!(p == p.clone());
+    let nan = Point {
+        x: f64::NAN,
+        y: 0.0,
+    };
+    assert!(nan != nan.clone());
+}
+
+#[test]
+fn derived_debug_prints_the_hash_too() {
+    // Without the hand-written impl, Rust's free Debug leaks the secret as the dataclass repr does.
+    #[derive(Debug)]
+    #[allow(dead_code)]
+    struct LeakyUser {
+        name: String,
+        password_hash: String,
+    }
+    let user = LeakyUser {
+        name: "Alice".into(),
+        password_hash: "a1b2c3d4e5f6".into(),
+    };
+    assert_eq!(
+        format!("{user:?}"),
+        r#"LeakyUser { name: "Alice", password_hash: "a1b2c3d4e5f6" }"#
+    );
+}

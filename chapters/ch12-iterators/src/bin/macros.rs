@@ -6,5 +6,5 @@ fn main() {
         "macros",
         "log_call! against a decorator, the built-in macros, hashmap!",
     );
-    chapter_12::macros::demo_with(&Report::new("macros", options.json), !options.json);
+    chapter_12::macros::demo(&Report::new("macros", options.json));
 }
