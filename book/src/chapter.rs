@@ -26,17 +26,34 @@ pub struct BenchRun {
     pub origin: String,
 }
 
-/// The local run under `target/textbook/<package>/`, if `cargo xtask bench` wrote one.
-pub fn local_bench(scratch: &Path, chapter: &Chapter) -> Option<BenchRun> {
-    let dir = scratch.join(&chapter.package);
+/// The bench run a chapter's page shows: a local run of `cargo xtask bench` under
+/// `<scratch>/<package>/` if there is one, else the reference run committed in the chapter's
+/// `reference/` folder (`bench.md` and `bench.svg`, recorded on a named machine), else none.
+pub fn bench_run(scratch: &Path, chapter: &Chapter) -> Option<BenchRun> {
+    let local = format!(
+        "a local run of `cargo xtask bench {}` on this machine (`target/textbook/{}/bench.md`), \
+         which replaces the chapter's reference run in this build",
+        chapter.number, chapter.package
+    );
+    let reference = format!(
+        "the chapter's reference run, committed in `chapters/{}/{REFERENCE_DIR}/bench.md` with \
+         the machine it was measured on; `cargo xtask bench {}` measures yours, and the next \
+         build shows that run instead",
+        chapter.dir_name, chapter.number
+    );
+    read_run(&scratch.join(&chapter.package), chapter, local)
+        .or_else(|| read_run(&chapter.dir.join(REFERENCE_DIR), chapter, reference))
+}
+
+/// The chapter folder that holds its committed reference bench run.
+pub const REFERENCE_DIR: &str = "reference";
+
+fn read_run(dir: &Path, chapter: &Chapter, origin: String) -> Option<BenchRun> {
     let report = fs::read_to_string(dir.join("bench.md")).ok()?;
     let chart = dir.join("bench.svg");
     chart.is_file().then(|| BenchRun {
         report,
-        origin: format!(
-            "a local run of `cargo xtask bench {}` on this machine (`target/textbook/{}/bench.md`)",
-            chapter.number, chapter.package
-        ),
+        origin,
         chart,
         package: chapter.package.clone(),
     })
@@ -211,9 +228,10 @@ fn figures_section(chapter: &Chapter, bench: Option<&BenchRun>) -> String {
             ));
         }
         None => out.push_str(&format!(
-            "This build shows no bench run of its own: the figures above are the reference run the \
-             chapter's README records. `cargo xtask bench {}` measures them on this machine, and the \
-             next `cargo xtask book` shows that run here, with its chart.\n\n",
+            "This build shows no bench run: there is no local run under `target/textbook/`, and no \
+             reference run is committed in the chapter's `{REFERENCE_DIR}/` folder (the README's \
+             figures, above, are the recorded ones). `cargo xtask bench {}` measures them on this \
+             machine, and the next `cargo xtask book` shows that run here, with its chart.\n\n",
             chapter.number
         )),
     }

@@ -98,7 +98,7 @@ pub fn build(options: &Options) -> anyhow::Result<Built> {
         .filter_map(|e| {
             Some((
                 e.chapter.dir_name.clone(),
-                chapter::local_bench(&options.scratch, &e.chapter)?,
+                chapter::bench_run(&options.scratch, &e.chapter)?,
             ))
         })
         .collect();

@@ -1,10 +1,11 @@
 //! The book shows the ledger as it is at build time: a verdict changed in `claims.toml` changes
 //! the claim's badge in the next build, and moves the claim onto the Errata page.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
-use textbook_book::Options;
+use std::fs;
+
+use common::{options, tree};
 
 const CLAIM_HOLDS: &str = r#"
 [[claim]]
@@ -17,42 +18,6 @@ proof = "chapters/ch01-demo/tests/ui/types/number-for-a-name.rs"
 expect = "E0308"
 verdict = "holds"
 "#;
-
-/// A tree with one chapter of one claim, and the book's configuration.
-fn tree(name: &str) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("textbook-book-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&root);
-    let chapter = root.join("chapters/ch01-demo");
-    let put = |path: &Path, text: &str| {
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    };
-    put(&root.join("README.md"), "# The textbook\n\nA test tree.\n");
-    put(
-        &chapter.join("Cargo.toml"),
-        "[package]\nname = \"chapter-01\"\nversion = \"0.1.0\"\nedition = \"2024\"\n",
-    );
-    put(&chapter.join("README.md"), "# Chapter 1 — Demo\n\nProse.\n");
-    put(&chapter.join("claims.toml"), CLAIM_HOLDS);
-    put(
-        &chapter.join("tests/ui/types/number-for-a-name.rs"),
-        "fn greet(name: &str) {}\nfn main() { greet(42); }\n",
-    );
-    put(
-        &chapter.join("tests/ui/types/number-for-a-name.stderr"),
-        "error[E0308]: mismatched types\n",
-    );
-    let book = Path::new(env!("CARGO_MANIFEST_DIR"));
-    put(
-        &root.join("book/book.toml"),
-        &fs::read_to_string(book.join("book.toml")).unwrap(),
-    );
-    for asset in ["textbook.css", "ledger.js"] {
-        let text = fs::read_to_string(book.join("assets").join(asset)).unwrap();
-        put(&root.join("book/assets").join(asset), &text);
-    }
-    root
-}
 
 /// The verdict the page's block for the claim carries, and its badge's text.
 fn shown_verdict(html: &str) -> Option<(String, String)> {
@@ -67,14 +32,8 @@ fn shown_verdict(html: &str) -> Option<(String, String)> {
 
 #[test]
 fn a_verdict_changed_in_claims_toml_changes_its_badge_in_the_next_build() {
-    let root = tree("verdict");
-    let options = Options {
-        root: root.clone(),
-        out: root.join("out"),
-        stubs: root.join("stubs"),
-        scratch: root.join("scratch"),
-        demos: false,
-    };
+    let root = tree("verdict", CLAIM_HOLDS);
+    let options = options(&root);
     let page = |built: &textbook_book::Built, name: &str| {
         fs::read_to_string(built.out.join(name)).unwrap()
     };
