@@ -355,36 +355,4 @@ pub fn files_under(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, WorkspaceEr
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_spelling_of_chapter_one_finds_it() {
-        let ws = Workspace::locate();
-        for query in ["1", "01", "ch01", "chapter-01", "CH1", "ch01-case-for-rust"] {
-            let chapter = ws.chapter(query).unwrap_or_else(|e| panic!("{query}: {e}"));
-            assert_eq!(chapter.package, "chapter-01", "{query}");
-        }
-    }
-
-    #[test]
-    fn an_unknown_chapter_lists_the_real_ones() {
-        let err = Workspace::locate().chapter("99").unwrap_err();
-        let message = err.to_string();
-        assert!(message.contains("no chapter `99`"), "{message}");
-        assert!(message.contains("1 (chapter-01)"), "{message}");
-    }
-
-    #[test]
-    fn an_unknown_demo_lists_the_real_ones() {
-        let chapter = Workspace::locate().chapter("1").unwrap();
-        let message = chapter.demo("nope").unwrap_err().to_string();
-        assert!(message.contains("type_errors"), "{message}");
-    }
-
-    #[test]
-    fn chapter_folders_map_to_python_packages() {
-        let chapter = Workspace::locate().chapter("1").unwrap();
-        assert_eq!(chapter.python_module(), "ch01_case_for_rust");
-    }
-}
+mod tests;
