@@ -4,5 +4,9 @@
 //! `cargo test` it is dead code, hence the `allow`.
 
 #[allow(dead_code)]
-#[path = "../solutions/greet_by_name.rs"]
-mod greet_by_name;
+#[path = "../solutions/read_raw_pointer.rs"]
+mod read_raw_pointer;
+
+#[allow(dead_code)]
+#[path = "../solutions/split_at_mid.rs"]
+mod split_at_mid;

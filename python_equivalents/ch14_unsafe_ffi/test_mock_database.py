@@ -1,0 +1,26 @@
+"""The lecture's unittest.mock test. Ledger: ``mock/fetch-user``."""
+
+from unittest.mock import Mock
+
+import pytest
+
+from ch14_unsafe_ffi.mock_database import fetch_user_name
+
+
+def test_fetch_user() -> None:
+    mock_db = Mock()
+    mock_db.get_user.return_value = {"name": "Alice"}
+
+    result = fetch_user_name(mock_db, 1)
+    assert result == "Alice"
+    mock_db.get_user.assert_called_once_with(1)
+
+
+def test_assert_called_once_with_fails_on_a_second_call() -> None:
+    mock_db = Mock()
+    mock_db.get_user.return_value = {"name": "Alice"}
+    fetch_user_name(mock_db, 1)
+    fetch_user_name(mock_db, 1)
+    expected = r"Expected 'get_user' to be called once\. Called 2 times"
+    with pytest.raises(AssertionError, match=expected):
+        mock_db.get_user.assert_called_once_with(1)
