@@ -29,6 +29,13 @@ def test_a_generator_expression_costs_the_same_for_any_range() -> None:
     assert sys.getsizeof(squares) == sys.getsizeof(x**2 for x in range(10))
     assert sys.getsizeof(list(range(1000000))) > 8_000_000
     assert [next(squares) for _ in range(5)] == [0, 1, 4, 9, 16]
+    # Consumed to the end, it still holds one element at a time: the peak stays that small.
+    tracemalloc.start()
+    total = sum(x**2 for x in range(1000000))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert total == 333332833333500000
+    assert 0 < peak < 10_000
 
 
 def test_the_generator_runs_only_for_the_items_taken() -> None:
