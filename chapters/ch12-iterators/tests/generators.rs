@@ -45,3 +45,12 @@ fn an_iterator_may_resume_after_none_unless_fused() {
     assert_eq!(format!("{plain:?}"), "[Some(1), None, Some(3), Some(4)]");
     assert_eq!(format!("{fused:?}"), "[Some(1), None, None, None]");
 }
+
+#[test]
+fn by_ref_lets_a_consumer_stop_and_the_iterator_go_on() {
+    // `take` on `by_ref()` consumes only what it takes: the iterator itself is not moved.
+    let mut numbers = 1..=5;
+    let first: Vec<i32> = numbers.by_ref().take(2).collect();
+    let rest: Vec<i32> = numbers.collect();
+    assert_eq!((first, rest), (vec![1, 2], vec![3, 4, 5]));
+}
