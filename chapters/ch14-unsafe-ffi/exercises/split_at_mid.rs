@@ -27,7 +27,10 @@ mod tests {
         let (left, right) = split_at_mid(&mut data);
         left[0] = 99;
         right[0] = 88;
-        assert_eq!(format!("left: {left:?}, right: {right:?}"), "left: [99, 2, 3], right: [88, 5, 6]");
+        assert_eq!(
+            format!("left: {left:?}, right: {right:?}"),
+            "left: [99, 2, 3], right: [88, 5, 6]"
+        );
         assert_eq!(data, [99, 2, 3, 88, 5, 6]);
     }
 
