@@ -5,6 +5,7 @@ import asyncio
 import inspect
 import os
 import pickle
+import socket
 import subprocess
 import sys
 import threading
@@ -121,3 +122,31 @@ def test_thread_pool_executor_workers_are_threads_of_this_process() -> None:
         places = set(executor.map(where, range(8)))
     assert {pid for pid, _ in places} == {os.getpid()}
     assert threading.get_ident() not in {ident for _, ident in places}
+
+
+def test_a_task_waiting_on_a_socket_lets_the_others_run() -> None:
+    events: list[str] = []
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+
+        async def wait_for_data() -> None:
+            events.append("waiting on the socket")
+            data = await loop.sock_recv(reader, 16)
+            events.append(f"received {data.decode()}")
+
+        async def meanwhile() -> None:
+            events.append("another task runs")
+            await loop.sock_sendall(writer, b"ping")
+
+        try:
+            await asyncio.gather(wait_for_data(), meanwhile())
+        finally:
+            reader.close()
+            writer.close()
+
+    asyncio.run(main())
+    assert events == ["waiting on the socket", "another task runs", "received ping"]
