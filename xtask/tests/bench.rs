@@ -141,6 +141,7 @@ fn a_declared_benchmark_is_measured_judged_and_its_results_checked() {
     let fixture = workspace("bench-runs");
     is_measured_and_reported(&fixture);
     a_pair_is_judged_by_its_rule_against_the_lecture_figure(&fixture);
+    record_writes_the_full_run_as_the_chapters_reference_run(&fixture);
     a_result_that_is_not_the_closed_form_is_an_error_not_a_time(&fixture);
 }
 
@@ -192,6 +193,73 @@ fn a_pair_is_judged_by_its_rule_against_the_lecture_figure(fixture: &Fixture) {
     assert!(stdout.contains("Rust, debug"), "{stdout}");
 }
 
+fn record_writes_the_full_run_as_the_chapters_reference_run(fixture: &Fixture) {
+    let reference = fixture.root.join("chapters/ch98-timed/reference");
+    assert!(!reference.exists());
+    let out = fixture.run(&["bench", "98", "--record", "--runs", "2"]);
+    let stdout = words(&text(&out.stdout));
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    assert!(
+        stdout.contains(
+            "recorded as the chapter's reference run: chapters/ch98-timed/reference/bench.json"
+        ),
+        "{stdout}"
+    );
+    let local = fixture.root.join("target/textbook/chapter-98");
+    for file in ["bench.json", "bench.md", "bench.svg"] {
+        let recorded = std::fs::read_to_string(reference.join(file)).unwrap();
+        assert_eq!(
+            recorded,
+            std::fs::read_to_string(local.join(file)).unwrap(),
+            "{file} is the run's report, copied"
+        );
+    }
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(reference.join("bench.json")).unwrap())
+            .unwrap();
+    assert_eq!(report["quick"], false);
+    assert_eq!(report["profile"], "release");
+    let names: Vec<_> = report["benches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| &b["name"])
+        .collect();
+    assert_eq!(names, ["starts", "square"], "every benchmark, not one");
+    // The machine facts a reader judges the figures by.
+    assert!(
+        report["machine"]["cpu"]
+            .as_str()
+            .is_some_and(|c| !c.is_empty())
+    );
+    assert!(report["machine"]["cores"].as_u64().is_some_and(|n| n >= 1));
+    assert!(
+        report["machine"]["rustc"]
+            .as_str()
+            .unwrap()
+            .starts_with("rustc ")
+    );
+    assert!(
+        report["machine"]["python_version"]
+            .as_str()
+            .unwrap()
+            .starts_with("3.")
+    );
+    assert!(report["started_utc"].as_str().unwrap().ends_with(" UTC"));
+    for at in ["load_at_start", "load_at_end"] {
+        assert!(
+            report[at]["one"].as_f64().is_some_and(|l| l >= 0.0),
+            "{at}: {report}"
+        );
+    }
+    let md = std::fs::read_to_string(reference.join("bench.md")).unwrap();
+    assert!(
+        md.contains("The machine's load average (1, 5, 15 min) "),
+        "{md}"
+    );
+    assert!(md.contains(report["started_utc"].as_str().unwrap()), "{md}");
+}
+
 fn a_result_that_is_not_the_closed_form_is_an_error_not_a_time(fixture: &Fixture) {
     let benches = fixture.root.join("chapters/ch98-timed/benches.toml");
     let declared = std::fs::read_to_string(&benches).unwrap();
@@ -203,6 +271,28 @@ fn a_result_that_is_not_the_closed_form_is_an_error_not_a_time(fixture: &Fixture
     let stderr = words(&text(&out.stderr));
     assert!(!out.status.success());
     assert!(stderr.contains("every number in it should be"), "{stderr}");
+}
+
+#[test]
+fn record_with_quick_or_one_benchmark_is_a_usage_error_and_writes_nothing() {
+    let fixture = workspace("bench-record-refused");
+    for (args, other) in [
+        (&["bench", "98", "--quick", "--record"][..], "'--quick'"),
+        (&["bench", "98", "square", "--record"][..], "'[NAME]'"),
+    ] {
+        let out = fixture.run(args);
+        let stderr = words(&text(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        // clap names the two flags, in the order the user gave them.
+        assert!(
+            stderr.contains("cannot be used with")
+                && stderr.contains("'--record'")
+                && stderr.contains(other),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert!(!fixture.root.join("chapters/ch98-timed/reference").exists());
+    assert!(!fixture.root.join("target").exists(), "nothing was built");
 }
 
 #[test]

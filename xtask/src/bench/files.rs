@@ -1,9 +1,14 @@
-//! The report's files: `bench.json`, `bench.md` and `bench.svg`, written and read back.
+//! The report's files: `bench.json`, `bench.md` and `bench.svg`, written and read back, and
+//! copied into the chapter's `reference/` folder as its reference run (`--record`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::{BenchError, Report, chart, markdown};
+use crate::workspace::Chapter;
+
+/// The chapter folder that holds its committed reference run (what the book shows).
+pub const REFERENCE_DIR: &str = "reference";
 
 /// The files a report was written to.
 #[derive(Debug, Clone)]
@@ -34,6 +39,45 @@ pub fn write(report: &Report, dir: &Path, only: Option<&str>) -> Result<Written,
     put(&written.markdown, &markdown(report))?;
     put(&written.svg, &chart::svg(report)?)?;
     Ok(written)
+}
+
+/// Copies a written full report into `chapters/<chapter>/reference/` as `bench.{json,md,svg}`,
+/// then checks the copies. A quick run, or one on the debug build, is refused: its figures mean
+/// nothing, and a reference run is what a reader of the book judges the lecture by.
+pub fn record(
+    report: &Report,
+    written: &Written,
+    chapter: &Chapter,
+) -> Result<Written, BenchError> {
+    if report.quick || report.profile != "release" {
+        return Err(BenchError::Record(format!(
+            "a reference run is a full run on the release build; this one is {}{}",
+            report.profile,
+            if report.quick { " (--quick)" } else { "" }
+        )));
+    }
+    let dir = chapter.dir.join(REFERENCE_DIR);
+    fs::create_dir_all(&dir).map_err(|source| BenchError::Write {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    let recorded = Written {
+        json: dir.join("bench.json"),
+        markdown: dir.join("bench.md"),
+        svg: dir.join("bench.svg"),
+    };
+    for (from, to) in [
+        (&written.json, &recorded.json),
+        (&written.markdown, &recorded.markdown),
+        (&written.svg, &recorded.svg),
+    ] {
+        fs::copy(from, to).map_err(|source| BenchError::Write {
+            path: to.display().to_string(),
+            source,
+        })?;
+    }
+    check_written(report, &recorded)?;
+    Ok(recorded)
 }
 
 fn put(path: &Path, text: &str) -> Result<(), BenchError> {
@@ -102,4 +146,62 @@ pub fn check_written(report: &Report, written: &Written) -> Result<(), BenchErro
         )));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::Machine;
+
+    fn report(quick: bool, profile: &str) -> Report {
+        Report {
+            chapter: "chapter-98".into(),
+            quick,
+            runs: 1,
+            profile: profile.into(),
+            machine: Machine {
+                cpu: "a CPU".into(),
+                cores: 2,
+                nominal_mhz: None,
+                os: "linux".into(),
+                rustc: "rustc 1.95.0".into(),
+                python_version: "3.11.2".into(),
+                python_implementation: "CPython".into(),
+                python_real_path: "/usr/bin/python3.11".into(),
+                gil_enabled: true,
+                gil: "GIL: yes".into(),
+            },
+            started_utc: "2026-11-27 09:00:00 UTC".into(),
+            load_at_start: None,
+            load_at_end: None,
+            benches: Vec::new(),
+            elapsed_seconds: 1.0,
+        }
+    }
+
+    #[test]
+    fn record_refuses_a_quick_or_debug_report_and_writes_nothing() {
+        let scratch = textbook_harness::Scratch::new("record-refused");
+        let root = scratch.path();
+        let chapter = Chapter {
+            number: 98,
+            dir_name: "ch98-timed".into(),
+            package: "chapter-98".into(),
+            dir: root.join("chapters/ch98-timed"),
+            python_dir: root.join("python_equivalents/ch98_timed"),
+        };
+        let written = write(&report(false, "release"), &root.join("out"), None).unwrap();
+        for (quick, profile) in [(true, "debug"), (false, "debug")] {
+            let error = record(&report(quick, profile), &written, &chapter).unwrap_err();
+            assert!(
+                error
+                    .to_string()
+                    .contains("a full run on the release build"),
+                "{error}"
+            );
+        }
+        assert!(!chapter.dir.join(REFERENCE_DIR).exists());
+        let recorded = record(&report(false, "release"), &written, &chapter).unwrap();
+        assert_eq!(recorded.json, chapter.dir.join("reference/bench.json"));
+    }
 }

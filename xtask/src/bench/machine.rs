@@ -52,6 +52,48 @@ impl Machine {
     }
 }
 
+/// The system's load averages over 1, 5 and 15 minutes (Linux's `/proc/loadavg`): runnable
+/// processes competing for the cores. Above the core count, other work shares the machine with
+/// the benchmark, and its figures say so.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct LoadAverage {
+    pub one: f64,
+    pub five: f64,
+    pub fifteen: f64,
+}
+
+impl LoadAverage {
+    /// Now, or `None` where the system does not say (no `/proc/loadavg`).
+    pub fn now() -> Option<LoadAverage> {
+        LoadAverage::parse(&fs::read_to_string("/proc/loadavg").ok()?)
+    }
+
+    fn parse(text: &str) -> Option<LoadAverage> {
+        let mut fields = text.split_whitespace().map(|f| f.parse::<f64>().ok());
+        Some(LoadAverage {
+            one: fields.next()??,
+            five: fields.next()??,
+            fifteen: fields.next()??,
+        })
+    }
+}
+
+impl std::fmt::Display for LoadAverage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.2} {:.2} {:.2}", self.one, self.five, self.fifteen)
+    }
+}
+
+/// The load when a run started and when it ended, in words, with the core count beside it.
+pub fn load_line(start: Option<LoadAverage>, end: Option<LoadAverage>, cores: usize) -> String {
+    let show = |load: Option<LoadAverage>| load.map_or_else(|| "unknown".into(), |l| l.to_string());
+    format!(
+        "load average (1, 5, 15 min) {} at the start, {} at the end, on {cores} cores",
+        show(start),
+        show(end)
+    )
+}
+
 #[derive(Debug, Deserialize)]
 struct PythonFacts {
     version: String,
@@ -159,4 +201,27 @@ pub fn real_interpreter(python: &Path) -> Result<String, BenchError> {
         });
     }
     Ok(real.display().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn load_average_is_read_from_the_first_three_fields_of_proc_loadavg() {
+        let load = LoadAverage::parse("6.57 6.31 6.01 1/104 11092\n").unwrap();
+        assert_eq!(
+            load,
+            LoadAverage {
+                one: 6.57,
+                five: 6.31,
+                fifteen: 6.01
+            }
+        );
+        assert_eq!(
+            load_line(Some(load), None, 2),
+            "load average (1, 5, 15 min) 6.57 6.31 6.01 at the start, unknown at the end, on 2 cores"
+        );
+        assert_eq!(LoadAverage::parse("6.57 busy"), None);
+    }
 }

@@ -36,8 +36,8 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-pub use files::{Written, check_written, write};
-pub use machine::Machine;
+pub use files::{REFERENCE_DIR, Written, check_written, record, write};
+pub use machine::{LoadAverage, Machine};
 pub use render::{markdown, terminal};
 pub use stats::{Stats, Unit};
 
@@ -73,6 +73,8 @@ pub enum BenchError {
         #[source]
         source: std::io::Error,
     },
+    #[error("cannot record the chapter's reference run: {0}")]
+    Record(String),
     #[error("the report is malformed: {0}")]
     Malformed(String),
     #[error(transparent)]
@@ -148,6 +150,12 @@ pub struct Report {
     /// `release`, or `debug` under `--quick`.
     pub profile: String,
     pub machine: Machine,
+    /// When the measurements began (after the build), UTC: `YYYY-MM-DD HH:MM:SS UTC`.
+    pub started_utc: String,
+    /// The machine's load averages when the measurements began and when they ended: what the
+    /// benchmarks competed with (`None` where the system does not say).
+    pub load_at_start: Option<LoadAverage>,
+    pub load_at_end: Option<LoadAverage>,
     pub benches: Vec<Bench>,
     pub elapsed_seconds: f64,
 }
@@ -262,6 +270,8 @@ pub fn run(
     ));
     crate::pair::build(ws, chapter, release)?;
     let machine = machine::detect(env)?;
+    let started_utc = utc_time(std::time::SystemTime::now());
+    let load_at_start = LoadAverage::now();
     let mut ctx = Ctx {
         ws,
         chapter,
@@ -301,9 +311,26 @@ pub fn run(
         runs: ctx.runs,
         profile: if release { "release" } else { "debug" }.into(),
         machine,
+        started_utc,
+        load_at_start,
+        load_at_end: LoadAverage::now(),
         benches,
         elapsed_seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+/// `YYYY-MM-DD HH:MM:SS UTC`, from the same civil-date conversion as the exercise backups' stamps.
+fn utc_time(now: std::time::SystemTime) -> String {
+    let stamp = crate::term::utc_stamp(now);
+    format!(
+        "{}-{}-{} {}:{}:{} UTC",
+        &stamp[0..4],
+        &stamp[4..6],
+        &stamp[6..8],
+        &stamp[9..11],
+        &stamp[11..13],
+        &stamp[13..15]
+    )
 }
 
 /// `cargo xtask bench <chapter> --quick`, as the workspace checks call it: every benchmark once

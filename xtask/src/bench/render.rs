@@ -61,6 +61,7 @@ pub fn terminal(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", paint(&headline(report), "1"));
     let _ = writeln!(out, "machine: {}", report.machine.line());
+    let _ = writeln!(out, "{}", load(report));
     for bench in &report.benches {
         let _ = writeln!(
             out,
@@ -160,9 +161,10 @@ pub fn markdown(report: &Report) -> String {
     let _ = writeln!(out, "## {}\n", cell(&headline(report)));
     let _ = writeln!(
         out,
-        "Measured {} on: {}\n",
-        today(),
-        cell(&report.machine.line())
+        "Measured {} on: {}\n\nThe machine's {}.\n",
+        report.started_utc,
+        cell(&report.machine.line()),
+        load(report)
     );
     for bench in &report.benches {
         let _ = writeln!(out, "### `{}`: {}\n", bench.name, cell(&bench.title));
@@ -217,9 +219,11 @@ pub fn markdown(report: &Report) -> String {
     out
 }
 
-/// Today's date (UTC) as YYYY-MM-DD, from the same civil-date conversion as the exercise
-/// backups' stamps.
-fn today() -> String {
-    let stamp = crate::term::utc_stamp(std::time::SystemTime::now());
-    format!("{}-{}-{}", &stamp[0..4], &stamp[4..6], &stamp[6..8])
+/// The load the measurements competed with: above the core count, other work shared the cores.
+fn load(report: &Report) -> String {
+    super::machine::load_line(
+        report.load_at_start,
+        report.load_at_end,
+        report.machine.cores,
+    )
 }

@@ -29,11 +29,19 @@ How it measures (so that you can trust, or rerun, the figures):
 
 The report goes to target/textbook/<chapter>/: bench.json, bench.md (the table in Markdown) and
 bench.svg (a chart); with a single benchmark named, bench-<name>.*. Progress goes to stderr.
+Every report names its machine (CPU, cores, OS, rustc, Python), when it ran (UTC) and the load
+average when the measurements began and ended: above the core count, other work shared the cores.
+
+--record also copies the three files into chapters/<chapter>/reference/: the chapter's reference
+run, which the book shows (a local run under target/ replaces it in a local build). Record on a
+quiet machine (see /proc/loadavg), then commit that folder. It needs the full run of every
+benchmark on the release build: --quick, or a benchmark name, is refused.
 
 Examples:
   cargo xtask bench 1                 everything (a few minutes on 2 cores)
   cargo xtask bench 1 <name> --runs 9 one benchmark, more runs
-  cargo xtask bench 1 --quick         each once, tiny sizes, debug build: checks the machinery";
+  cargo xtask bench 1 --quick         each once, tiny sizes, debug build: checks the machinery
+  cargo xtask bench 1 --record        everything, also written as the chapter's reference run";
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = LONG_ABOUT)]
@@ -49,6 +57,10 @@ pub struct Args {
     /// (well-formed output, equal results); its figures mean nothing. `cargo xtask test` runs it.
     #[arg(long)]
     quick: bool,
+    /// Also copy the report into chapters/<chapter>/reference/ as the chapter's reference run
+    /// (what the book shows). Needs a full release run: refused with --quick or a benchmark name.
+    #[arg(long, conflicts_with_all = ["quick", "name"])]
+    record: bool,
 }
 
 pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
@@ -82,6 +94,15 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
         ws.relative(&written.markdown),
         ws.relative(&written.svg)
     );
+    if args.record {
+        let recorded = bench::record(&report, &written, &chapter)?;
+        println!(
+            "recorded as the chapter's reference run: {}, {}, {} (commit that folder)",
+            ws.relative(&recorded.json),
+            ws.relative(&recorded.markdown),
+            ws.relative(&recorded.svg)
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
