@@ -4,5 +4,9 @@
 //! `cargo test` it is dead code, hence the `allow`.
 
 #[allow(dead_code)]
-#[path = "../solutions/greet_by_name.rs"]
-mod greet_by_name;
+#[path = "../solutions/user_field_typo.rs"]
+mod user_field_typo;
+
+#[allow(dead_code)]
+#[path = "../solutions/config_global.rs"]
+mod config_global;

@@ -1,0 +1,90 @@
+"""Case study: the twin of ``src/bin/pipeline_case.rs``, the lecture's slow Python function."""
+
+import csv
+import io
+import sys
+from datetime import datetime
+from decimal import Decimal
+from typing import TextIO
+
+from demo_report import Report, outcome, parse_args
+
+
+def categorize(merchant: str) -> str:
+    """The lecture leaves Python's ~50 rules out; these are the Rust side's four."""
+    if "amazon" in merchant:
+        return "shopping"
+    if "uber" in merchant or "lyft" in merchant:
+        return "transport"
+    if "starbucks" in merchant:
+        return "food"
+    return "other"
+
+
+def validate_and_transform_file(f: TextIO) -> list[dict[str, object]]:
+    """The lecture's loop as printed, on an open file."""
+    results: list[dict[str, object]] = []
+    reader = csv.DictReader(f)
+    for row in reader:
+        amount = Decimal(row["amount"])
+        if amount < 0:
+            raise ValueError(f"Negative amount: {amount}")
+        date = datetime.strptime(row["date"], "%Y-%m-%d")
+        category = categorize(row["merchant"])
+        results.append(
+            {
+                "amount_cents": int(amount * 100),
+                "date": date.isoformat(),
+                "category": category,
+                "merchant": row["merchant"].strip().lower(),
+            }
+        )
+    return results
+
+
+def validate_and_transform(filepath: str) -> list[dict[str, object]]:
+    with open(filepath) as f:
+        return validate_and_transform_file(f)
+
+
+def process_text(text: str) -> list[dict[str, object]]:
+    return validate_and_transform_file(io.StringIO(text))
+
+
+SAMPLE = (
+    "amount,date,merchant\n12.34,2024-01-15, Amazon Market \n"
+    "-5.00,2024-01-16,UBER trip\n3,2024-13-45,Starbucks\n"
+)
+FIRST_ROW = "\n".join(SAMPLE.splitlines()[:2]) + "\n"
+
+
+def show(rows: list[dict[str, object]]) -> str:
+    return "; ".join(
+        f"({r['amount_cents']}, {r['date']}, {r['category']}, {r['merchant']})" for r in rows
+    )
+
+
+def row_bytes(row: dict[str, object]) -> int:
+    """A result dict and the objects only it holds (the keys are shared, interned strings)."""
+    return sys.getsizeof(row) + sum(sys.getsizeof(value) for value in row.values())
+
+
+def demo(report: Report) -> None:
+    report.say("The categorize rules, on both sides:")
+    for merchant in ["amazon market", "Amazon Market", "lyft", "starbucks reserve", "corner shop"]:
+        report.result(f'categorize("{merchant}")', categorize(merchant))
+    report.say("\nOne row: the date comes back with a time, and the rules see the raw merchant:")
+    report.contrast("first_row", show(process_text(FIRST_ROW)), "case/not-the-same-function")
+    report.say("The three rows: the negative amount raises (a 13th month would too):")
+    report.contrast(
+        "three_rows", outcome(lambda: show(process_text(SAMPLE))), "case/not-the-same-function"
+    )
+    report.say("\nWhat one result row takes, and 15 million of them:")
+    size = row_bytes(process_text(FIRST_ROW)[0])
+    report.contrast("row_bytes", size, "case/memory-200mb")
+    report.contrast("results_mb", size * 15_000_000 // 1_000_000, "case/memory-200mb")
+
+
+if __name__ == "__main__":
+    options = parse_args("pipeline_case", "the case study's row loop, without PyO3")
+    demo(Report("pipeline_case", json_lines=options.json))
