@@ -6,8 +6,9 @@
 //! crate: then `cargo test` would build the templates, and a half-done exercise would break it.
 //! An exercise that uses crates gets them from its chapter's own build (`cargo build -p
 //! chapter-NN --message-format=json` names every rlib of the chapter's dependencies), passed as
-//! `--extern`: a chapter on errors can give its exercises thiserror, one on concurrency rayon. The verdict is cached under target/textbook/exercises/, keyed by the
-//! file's fingerprint, the compiler and the colour choice: the second run compiles nothing.
+//! `--extern`: a chapter on errors can give its exercises thiserror, one on concurrency rayon.
+//! The verdict is cached under target/textbook/exercises/, keyed by the file's fingerprint, the
+//! compiler and the colour choice: the second run compiles nothing.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -306,45 +307,56 @@ not json"#;
         );
     }
 
-    /// The real compiler on the real files: a pristine template does not compile, its solution
-    /// (copied into a scratch chapter) is done, and a solution stripped of its tests is not.
+    const TEMPLATE: &str = "// TODO: upper-case the name, or give \"\" for None\n\
+        pub fn upper(name: Option<&str>) -> String {\n    name.to_uppercase()\n}\n";
+    const SOLUTION: &str = "pub fn upper(name: Option<&str>) -> String {\n    \
+        name.map(str::to_uppercase).unwrap_or_default()\n}\n";
+    const TESTS: &str = "#[cfg(test)]\nmod tests {\n    use super::*;\n    \
+        #[test]\n    fn some() { assert_eq!(upper(Some(\"a\")), \"A\"); }\n    \
+        #[test]\n    fn none() { assert_eq!(upper(None), \"\"); }\n    \
+        #[test]\n    fn word() { assert_eq!(upper(Some(\"ab\")), \"AB\"); }\n}\n";
+
+    /// The real compiler on a throwaway exercise: the template does not compile, its solution
+    /// is done, and the solution stripped of its tests is not.
     #[test]
     fn a_template_fails_and_its_solution_is_done() {
         let ws = Workspace::locate();
-        let chapter = ws.chapter("1").unwrap();
-        let exercises = Exercises::load(&chapter).unwrap();
-        let exercise = exercises.find("none_upper").unwrap().clone();
-        let scratch = ws
-            .scratch_dir()
-            .join(format!("exercise-check-test-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&scratch);
-        fs::create_dir_all(scratch.join("exercises")).unwrap();
-        let mut copy = chapter.clone();
-        copy.dir = scratch.clone();
-        copy.dir_name = format!("check-test-{}", std::process::id());
+        let scratch = textbook_harness::Scratch::new("xtask-exercise-check");
+        let chapter = Chapter {
+            number: 99,
+            dir_name: format!("check-test-{}", std::process::id()),
+            package: "chapter-99".into(),
+            dir: scratch.path().to_path_buf(),
+            python_dir: scratch.path().join("python"),
+        };
+        let exercise = Exercise {
+            name: "none_upper".into(),
+            title: "t".into(),
+            claim: "c".into(),
+            crates: Vec::new(),
+            pristine: fingerprint(format!("{TEMPLATE}\n{TESTS}").as_bytes()),
+            hint: "h".into(),
+        };
         let checker = Checker::new(&ws, false);
         let mut quiet = |_: &str| {};
+        let mut attempt = |source: String| {
+            scratch.write("exercises/none_upper.rs", &source);
+            checker.check(&chapter, &exercise, &mut quiet).unwrap()
+        };
 
-        let template = fs::read(exercise.template(&chapter)).unwrap();
-        fs::write(exercise.template(&copy), &template).unwrap();
-        let status = checker.check(&copy, &exercise, &mut quiet).unwrap();
+        let status = attempt(format!("{TEMPLATE}\n{TESTS}"));
         let Status::DoesNotCompile { output } = &status else {
             panic!("{status:?}");
         };
         assert!(output.contains("error[E0599]"), "{output}");
         assert!(output.contains("exercises/none_upper.rs"), "{output}");
 
-        let solution = fs::read_to_string(exercise.solution(&chapter)).unwrap();
-        fs::write(exercise.template(&copy), &solution).unwrap();
-        let status = checker.check(&copy, &exercise, &mut quiet).unwrap();
+        let status = attempt(format!("{SOLUTION}\n{TESTS}"));
         assert!(matches!(status, Status::Done { tests: 3 }), "{status:?}");
 
-        let untested = solution.split("#[cfg(test)]").next().unwrap();
-        fs::write(exercise.template(&copy), untested).unwrap();
-        let status = checker.check(&copy, &exercise, &mut quiet).unwrap();
+        let status = attempt(SOLUTION.to_string());
         assert!(matches!(status, Status::TestsFail { .. }), "{status:?}");
 
-        fs::remove_dir_all(&scratch).unwrap();
-        let _ = fs::remove_dir_all(checker.cache_dir(&copy, &exercise));
+        let _ = fs::remove_dir_all(checker.cache_dir(&chapter, &exercise));
     }
 }
