@@ -291,7 +291,6 @@ fn rlibs(json_lines: &str) -> BTreeMap<String, PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercise::Exercises;
 
     #[test]
     fn rlibs_are_read_from_cargos_artifact_messages() {
