@@ -20,7 +20,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::{Exercise, fingerprint};
-use crate::process::{Finished, Job, cargo};
+use crate::process::{Finished, Job, ProcessError, cargo};
 use crate::testlog::{self, Outcome};
 use crate::workspace::{Chapter, Workspace};
 
@@ -31,6 +31,28 @@ const CARGO_TIMEOUT: Duration = Duration::from_secs(15 * 60);
 
 /// Crate name → the rlib an exercise is linked with.
 type Externs = BTreeMap<String, PathBuf>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    #[error("could not keep the verdict in {path}: {source}")]
+    Cache {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Process(#[from] ProcessError),
+    /// `rustc -vV` or the chapter's build failed (kept as text: the result is cached and shared).
+    #[error("{0}")]
+    Tool(String),
+    #[error(
+        "the build of {package} has no `{krate}` to link the exercise with; list it under \
+         [dependencies] in its Cargo.toml"
+    )]
+    MissingCrate { package: String, krate: String },
+    #[error("the extern cache was poisoned by a panic")]
+    Poisoned,
+}
 
 /// Where a student's exercise stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,7 +100,7 @@ impl Checker {
         chapter: &Chapter,
         exercise: &Exercise,
         progress: &mut dyn FnMut(&str),
-    ) -> anyhow::Result<Status> {
+    ) -> Result<Status, CheckError> {
         let file = exercise.template(chapter);
         let Ok(source) = fs::read(&file) else {
             return Ok(Status::Missing);
@@ -100,11 +122,16 @@ impl Checker {
         }
         progress(&format!("checking {}…", exercise.name));
         let status = self.compile_and_test(chapter, &file, exercise, &dir)?;
-        fs::create_dir_all(&dir)?;
+        let cache = |source| CheckError::Cache {
+            path: self.ws.relative(&dir),
+            source,
+        };
+        fs::create_dir_all(&dir).map_err(cache)?;
         // The status first: a key without its status is never read as a hit.
         let _ = fs::remove_file(dir.join("key"));
-        fs::write(dir.join("status.json"), serde_json::to_string(&status)?)?;
-        fs::write(dir.join("key"), key)?;
+        let json = serde_json::to_string(&status).map_err(|e| cache(e.into()))?;
+        fs::write(dir.join("status.json"), json).map_err(cache)?;
+        fs::write(dir.join("key"), key).map_err(cache)?;
         Ok(status)
     }
 
@@ -122,8 +149,11 @@ impl Checker {
         file: &Path,
         exercise: &Exercise,
         dir: &Path,
-    ) -> anyhow::Result<Status> {
-        fs::create_dir_all(dir)?;
+    ) -> Result<Status, CheckError> {
+        fs::create_dir_all(dir).map_err(|source| CheckError::Cache {
+            path: self.ws.relative(dir),
+            source,
+        })?;
         let binary = dir.join(format!("{}-tests", exercise.name));
         let _ = fs::remove_file(&binary);
         let mut rustc = Command::new(rustc_program());
@@ -144,11 +174,10 @@ impl Checker {
             let externs = self.externs(chapter)?;
             for krate in &exercise.crates {
                 let rlib = externs.get(&krate.replace('-', "_")).ok_or_else(|| {
-                    anyhow::anyhow!(
-                        "the build of {} has no `{krate}` to link the exercise with; \
-                         list it under [dependencies] in its Cargo.toml",
-                        chapter.package
-                    )
+                    CheckError::MissingCrate {
+                        package: chapter.package.clone(),
+                        krate: krate.clone(),
+                    }
                 })?;
                 rustc.arg("--extern").arg(format!(
                     "{}={}",
@@ -184,7 +213,7 @@ impl Checker {
             .run()
         {
             Ok(ran) => ran,
-            Err(e @ crate::process::ProcessError::Timeout { .. }) => {
+            Err(e @ ProcessError::Timeout { .. }) => {
                 return Ok(Status::TestsFail {
                     output: format!("{e}: does a thread wait for a lock it already holds?"),
                 });
@@ -194,7 +223,7 @@ impl Checker {
         Ok(verdict(&ran))
     }
 
-    fn rustc_version(&self) -> anyhow::Result<String> {
+    fn rustc_version(&self) -> Result<String, CheckError> {
         let found = self.rustc_version.get_or_init(|| {
             let mut command = Command::new(rustc_program());
             command.arg("-vV");
@@ -204,14 +233,11 @@ impl Checker {
                 Err(e) => Err(e.to_string()),
             }
         });
-        found.clone().map_err(anyhow::Error::msg)
+        found.clone().map_err(CheckError::Tool)
     }
 
-    fn externs(&self, chapter: &Chapter) -> anyhow::Result<Externs> {
-        let mut cache = self
-            .externs
-            .lock()
-            .map_err(|_| anyhow::anyhow!("the extern cache was poisoned by a panic"))?;
+    fn externs(&self, chapter: &Chapter) -> Result<Externs, CheckError> {
+        let mut cache = self.externs.lock().map_err(|_| CheckError::Poisoned)?;
         let found = cache.entry(chapter.package.clone()).or_insert_with(|| {
             let mut command = Command::new(cargo());
             command.args([
@@ -233,7 +259,7 @@ impl Checker {
             }
             Ok(rlibs(&done.stdout()))
         });
-        found.clone().map_err(|e| anyhow::anyhow!("{e}"))
+        found.clone().map_err(CheckError::Tool)
     }
 }
 
