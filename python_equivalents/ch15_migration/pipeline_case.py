@@ -3,6 +3,8 @@
 import csv
 import io
 import sys
+import time
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from typing import TextIO
@@ -69,7 +71,39 @@ def row_bytes(row: dict[str, object]) -> int:
     return sys.getsizeof(row) + sum(sys.getsizeof(value) for value in row.values())
 
 
-def demo(report: Report) -> None:
+def generated_rows(n: int) -> str:
+    """``n`` well-formed rows (no negative amount, real dates), the text the Rust side builds."""
+    merchants = [" Amazon Market ", "UBER trip", "Starbucks", "corner shop", "lyft"]
+    lines = ["amount,date,merchant"]
+    for i in range(n):
+        lines.append(
+            f"{i % 10_000}.{i % 100:02},2024-{1 + i % 12:02}-{1 + i % 28:02},"
+            f"{merchants[i % len(merchants)]}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def summary(rows: list[dict[str, object]]) -> str:
+    cents = 0
+    for row in rows:
+        amount = row["amount_cents"]
+        assert isinstance(amount, int)
+        cents += amount
+    return f"{len(rows)} rows, {cents} cents"
+
+
+def median_time(kernel: Callable[[], str]) -> tuple[str, float]:
+    """One untimed warm-up call, then the median of five timed ones (seconds), and the result."""
+    result = kernel()
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        result = kernel()
+        times.append(time.perf_counter() - start)
+    return result, sorted(times)[2]
+
+
+def demo(report: Report, rows: int | None) -> None:
     report.say("The categorize rules, on both sides:")
     for merchant in ["amazon market", "Amazon Market", "lyft", "starbucks reserve", "corner shop"]:
         report.result(f'categorize("{merchant}")', categorize(merchant))
@@ -83,8 +117,13 @@ def demo(report: Report) -> None:
     size = row_bytes(process_text(FIRST_ROW)[0])
     report.contrast("row_bytes", size, "case/memory-200mb")
     report.contrast("results_mb", size * 15_000_000 // 1_000_000, "case/memory-200mb")
+    n = rows if rows is not None else 2_000
+    text = generated_rows(n)
+    report.say(f"\nTimed: the row loop on {n} generated rows (median of 5)")
+    result, seconds = median_time(lambda: summary(process_text(text)))
+    report.timed("row_loop", result, seconds)
 
 
 if __name__ == "__main__":
     options = parse_args("pipeline_case", "the case study's row loop, without PyO3")
-    demo(Report("pipeline_case", json_lines=options.json))
+    demo(Report("pipeline_case", json_lines=options.json), options.size)

@@ -4,6 +4,7 @@
 //! pyo3 and csv are not in this workspace: `process_rows` is the body of the lecture's
 //! `#[pyfunction]` on a `&str` of unquoted `amount,date,merchant` rows, with the lecture's
 //! `categorize` as printed and a `parse_amount_cents` of ours (the lecture leaves it to the reader).
+use std::time::Instant;
 use textbook_report::Report;
 use thiserror::Error;
 
@@ -88,7 +89,49 @@ pub fn show(rows: &[Row]) -> String {
     items.join("; ")
 }
 
-pub fn demo(report: &Report) {
+/// `n` well-formed rows (no negative amount, real dates), the same text the Python twin builds.
+pub fn generated_rows(n: usize) -> String {
+    const MERCHANTS: [&str; 5] = [
+        " Amazon Market ",
+        "UBER trip",
+        "Starbucks",
+        "corner shop",
+        "lyft",
+    ];
+    let mut text = String::from("amount,date,merchant\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "{}.{:02},2024-{:02}-{:02},{}\n",
+            i % 10_000,
+            i % 100,
+            1 + i % 12,
+            1 + i % 28,
+            MERCHANTS[i % MERCHANTS.len()]
+        ));
+    }
+    text
+}
+
+/// What the timed run prints: the row count and the sum of the cents, equal on both sides.
+pub fn summary(rows: &[Row]) -> String {
+    let cents: i64 = rows.iter().map(|row| row.0).sum();
+    format!("{} rows, {cents} cents", rows.len())
+}
+
+/// One untimed warm-up call, then the median of five timed ones (seconds), and the result.
+pub fn median_time(kernel: impl Fn() -> String) -> (String, f64) {
+    let mut result = kernel();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let start = Instant::now();
+        result = std::hint::black_box(kernel());
+        times.push(start.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    (result, times[2])
+}
+
+pub fn demo(report: &Report, size: Option<u64>) {
     report.say("The lecture's categorize, on both sides:");
     for merchant in [
         "amazon market",
@@ -120,4 +163,12 @@ pub fn demo(report: &Report) {
         preallocated_bytes(15_000_000) / 1_000_000,
         "case/memory-200mb",
     );
+    let n = size.map_or(2_000, |n| usize::try_from(n).unwrap_or(usize::MAX));
+    let text = generated_rows(n);
+    report.say(format!(
+        "\nTimed: the row loop on {n} generated rows (median of 5)"
+    ));
+    let (result, seconds) =
+        median_time(|| process_rows(&text).map_or_else(|e| e.to_string(), |rows| summary(&rows)));
+    report.timed("row_loop", result, seconds);
 }

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
             ("sales_pipeline", sales::demo),
             ("config_singleton", config::demo),
             ("crate_map", crate_map::demo),
-            ("pipeline_case", case_study::demo),
+            ("pipeline_case", |report| case_study::demo(report, None)),
         ],
     )
 }

@@ -42,7 +42,10 @@ pub fn records(text: &str) -> impl Iterator<Item = Result<Sale, SaleError>> + '_
 }
 
 /// The lecture's body: count the sales above 100 per region in a HashMap, sort by count, keep 5.
-#[expect(clippy::unnecessary_sort_by, reason = "the lecture's sort, kept as printed")]
+#[expect(
+    clippy::unnecessary_sort_by,
+    reason = "the lecture's sort, kept as printed"
+)]
 pub fn top_regions(text: &str) -> Vec<(String, usize)> {
     let mut by_region: HashMap<String, usize> = HashMap::new();
     for sale in records(text).flatten() {

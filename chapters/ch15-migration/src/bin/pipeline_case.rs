@@ -4,5 +4,5 @@ use textbook_report::{Options, Report};
 
 fn main() {
     let options = Options::from_args("pipeline_case", "the case study's row loop, without PyO3");
-    demo(&Report::new("pipeline_case", options.json));
+    demo(&Report::new("pipeline_case", options.json), options.size);
 }
