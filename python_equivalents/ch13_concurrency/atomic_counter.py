@@ -13,6 +13,7 @@ import statistics
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 
 from demo_report import Report, parse_args
 
@@ -120,7 +121,7 @@ def run(report: Report, increments: int) -> None:
         ("sequential_local", sequential_local),
         ("threads_local", threads_local),
     ]:
-        count, seconds = median_seconds(lambda work=work: work(increments))
+        count, seconds = median_seconds(partial(work, increments))
         report.timed(case, count, seconds)
     report.say(
         "\nRead, then write what was read plus one, two threads forced to interleave "

@@ -14,6 +14,7 @@ import statistics
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 from demo_report import Report, parse_args
 
@@ -58,7 +59,7 @@ def run(report: Report, workers: int) -> None:
     report.timed("pool", summary(results), seconds)
     if workers > DEFAULT_WORKERS:
         for method in ("spawn", "forkserver"):
-            results, seconds = median_seconds(lambda m=method: process_pool(workers, m))
+            results, seconds = median_seconds(partial(process_pool, workers, method))
             report.extra(f"pool_{method}", summary(results), "case/pool-startup", seconds)
 
 

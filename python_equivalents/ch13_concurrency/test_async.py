@@ -3,6 +3,7 @@
 
 import asyncio
 import inspect
+import multiprocessing
 import os
 import pickle
 import socket
@@ -11,7 +12,9 @@ import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing import Pool
-from multiprocessing.pool import RemoteTraceback
+
+# typeshed does not declare RemoteTraceback, though the module defines it (3.11 and later).
+from multiprocessing.pool import RemoteTraceback  # type: ignore[attr-defined]
 
 import pytest
 
@@ -19,6 +22,7 @@ from ch13_concurrency.async_tasks import cancel_after_one_step
 
 LECTURE_POOL_BLOCK = """
 from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
 from multiprocessing import Pool
 
 def process_item(item):
@@ -150,3 +154,44 @@ def test_a_task_waiting_on_a_socket_lets_the_others_run() -> None:
 
     asyncio.run(main())
     assert events == ["waiting on the socket", "another task runs", "received ping"]
+
+
+async def _parse_after_a_step(text: str) -> int:
+    await asyncio.sleep(0)
+    return int(text)
+
+
+def test_gather_raises_a_task_error_or_returns_it_as_a_value() -> None:
+    async def raised() -> tuple[int, int]:
+        return await asyncio.gather(_parse_after_a_step("1"), _parse_after_a_step("two"))
+
+    async def returned() -> tuple[int | BaseException, int | BaseException]:
+        return await asyncio.gather(
+            _parse_after_a_step("1"), _parse_after_a_step("two"), return_exceptions=True
+        )
+
+    with pytest.raises(ValueError, match="invalid literal"):
+        asyncio.run(raised())
+    one, two = asyncio.run(returned())
+    assert one == 1
+    assert isinstance(two, ValueError)
+
+
+def _memory_kb(_: int) -> dict[str, int]:
+    """This process's memory totals from Linux's /proc/<pid>/smaps_rollup, in kB."""
+    totals: dict[str, int] = {}
+    with open(f"/proc/{os.getpid()}/smaps_rollup", encoding="ascii") as rollup:
+        for line in rollup:
+            name, *value = line.split()
+            if value[-1:] == ["kB"]:
+                totals[name.rstrip(":")] = int(value[0])
+    return totals
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/smaps_rollup"), reason="Linux's fork only")
+def test_a_forked_worker_shares_most_of_its_memory_with_the_parent() -> None:
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        workers = pool.map(_memory_kb, range(2))
+    for memory in workers:
+        private = memory["Private_Clean"] + memory["Private_Dirty"]
+        assert memory["Shared_Clean"] + memory["Shared_Dirty"] > 4 * private, memory

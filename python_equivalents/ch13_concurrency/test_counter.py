@@ -25,11 +25,18 @@ def test_the_lecture_counter_loses_nothing_on_cpython_3_11() -> None:
 
 
 def test_counter_plus_equals_is_a_load_an_add_and_a_store() -> None:
-    ops = [ins.opname for ins in dis.get_instructions(atomic_counter.increment)]
-    body = ops[ops.index("LOAD_GLOBAL") :]
-    assert "LOAD_GLOBAL" in body
-    assert "STORE_GLOBAL" in body
-    assert body.index("STORE_GLOBAL") - body.index("LOAD_GLOBAL") >= 2
+    steps = [(ins.opname, ins.argval) for ins in dis.get_instructions(atomic_counter.increment)]
+    load = steps.index(("LOAD_GLOBAL", "counter"))
+    # Four separate instructions, the back edge only after the store: a thread switch can come
+    # between iterations, and nothing but a switch inside the statement could lose an update.
+    assert [op for op, _ in steps[load : load + 5]] == [
+        "LOAD_GLOBAL",
+        "LOAD_CONST",
+        "BINARY_OP",
+        "STORE_GLOBAL",
+        "JUMP_BACKWARD",
+    ]
+    assert steps[load + 3] == ("STORE_GLOBAL", "counter")
 
 
 def test_a_read_then_write_interleaved_by_a_barrier_loses_an_update() -> None:

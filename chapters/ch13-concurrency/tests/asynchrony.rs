@@ -42,10 +42,84 @@ fn par_iter_borrows_local_state_that_could_not_be_pickled() {
     assert_eq!(seen.into_inner().unwrap().len(), 30);
 }
 
+/// Set in the child that [`rayon_starts_one_worker_per_core`] runs: there it only reports.
+const RAYON_PROBE: &str = "CH13_RAYON_PROBE";
+
+/// Rayon's default pool size reads `RAYON_NUM_THREADS` first, so the check runs this very test
+/// again as a child with the variable removed: whatever the caller's environment, it checks
+/// the default, and fails (never skips) when the child reports no count.
 #[test]
 fn rayon_starts_one_worker_per_core() {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if std::env::var_os("RAYON_NUM_THREADS").is_none() {
-        assert_eq!(rayon::current_num_threads(), cores);
+    if std::env::var_os(RAYON_PROBE).is_some() {
+        println!("rayon workers: {}", rayon::current_num_threads());
+        return;
     }
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap());
+    child
+        .args(["--exact", "rayon_starts_one_worker_per_core", "--nocapture"])
+        .env(RAYON_PROBE, "1")
+        .env_remove("RAYON_NUM_THREADS");
+    let output = textbook_harness::run_with_timeout(child, std::time::Duration::from_secs(30));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    let workers: usize = stdout
+        .lines()
+        .find_map(|line| line.split_once("rayon workers: "))
+        .and_then(|(_, rest)| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()
+        })
+        .unwrap_or_else(|| panic!("the child reported no worker count:\n{stdout}"));
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    assert_eq!(workers, cores);
+}
+
+/// The lecture's Rayon block, as printed: `let` statements with no function around them.
+const LECTURE_RAYON_BLOCK: &str = "use rayon::prelude::*;
+
+// Sequential:
+let results: Vec<_> = items.iter().map(|item| heavy_computation(item)).collect();
+
+// Parallel (change .iter() to .par_iter() — that's it!):
+let results: Vec<_> = items.par_iter().map(|item| heavy_computation(item)).collect();
+";
+
+#[test]
+fn the_lecture_rayon_block_as_printed_is_not_a_program() {
+    let scratch = textbook_harness::Scratch::new("ch13-rayon-block");
+    scratch.write("block.rs", LECTURE_RAYON_BLOCK);
+    let built = textbook_harness::rustc(
+        &scratch.path().join("block.rs"),
+        &scratch.path().join("block"),
+        &[],
+    );
+    assert!(!built.status.success());
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    assert!(
+        stderr.contains("expected item, found keyword `let`"),
+        "{stderr}"
+    );
+}
+
+/// The table's "Result<T, E>" row: an async fn's error is its output, a value the caller gets
+/// from `.await` (here, from a poll), not something thrown past it.
+#[test]
+fn an_async_fn_hands_its_error_back_as_a_value() {
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+
+    async fn parse(text: &str) -> Result<i32, std::num::ParseIntError> {
+        text.parse()
+    }
+    let mut cx = Context::from_waker(Waker::noop());
+    let outcome = match std::pin::pin!(parse("two")).poll(&mut cx) {
+        Poll::Ready(outcome) => outcome,
+        Poll::Pending => panic!("parse never waits"),
+    };
+    assert_eq!(
+        outcome.map_err(|e| e.to_string()),
+        Err("invalid digit found in string".to_string())
+    );
 }

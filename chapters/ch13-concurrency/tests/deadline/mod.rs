@@ -11,7 +11,8 @@ use textbook_harness::run_with_timeout;
 /// Long enough for a loaded 2-core machine; a healthy run takes milliseconds.
 const LIMIT: Duration = Duration::from_secs(30);
 
-/// The `result` of `case` in `binary --json args…`.
+/// The `result` of `case` in `binary --json args…`. A line is textbook_report's `Line`, whose
+/// fields serde writes in declaration order (`demo`, `case`, `result`, …), so the key is found as text.
 pub fn demo_result(binary: &str, args: &[&str], case: &str) -> String {
     let mut command = Command::new(binary);
     command.arg("--json").args(args);
@@ -40,9 +41,18 @@ fn json_string_prefix(rest: &str) -> String {
     while let Some(c) = chars.next() {
         match c {
             '"' => return text,
+            // serde_json's escapes: \" \\ \/ \b \f \n \r \t, and \uXXXX for other control characters.
             '\\' => match chars.next() {
+                Some('b') => text.push('\u{8}'),
+                Some('f') => text.push('\u{c}'),
                 Some('n') => text.push('\n'),
+                Some('r') => text.push('\r'),
                 Some('t') => text.push('\t'),
+                Some('u') => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    let code = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
+                    text.push(code.unwrap_or_else(|| panic!("a bad \\u escape: {hex}")));
+                }
                 Some(other) => text.push(other),
                 None => break,
             },
