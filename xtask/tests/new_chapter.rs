@@ -118,6 +118,12 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 #[test]
 fn a_new_chapter_passes_its_tests_at_once_and_touches_nothing_else() {
     let real = Workspace::find().expect("the workspace this test is built in");
+    // The copy and its target dir are kept between runs (a warm build), so two runs at once (two
+    // `cargo xtask test` on one checkout) would delete each other's scaffold mid-proof: one at a
+    // time. The lock is the kernel's, released when this process ends, however it ends.
+    fs::create_dir_all(real.scratch_dir()).unwrap();
+    let lock = fs::File::create(real.scratch_dir().join("new-chapter-test.lock")).unwrap();
+    lock.lock().expect("the new-chapter test's lock");
     let copy = real.scratch_dir().join("new-chapter-test");
     for dir in ["chapters", "python_equivalents"] {
         let _ = fs::remove_dir_all(copy.join(dir));
