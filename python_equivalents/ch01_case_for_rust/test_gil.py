@@ -6,8 +6,9 @@ import sys
 import sysconfig
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from multiprocessing import Pool
+from multiprocessing.pool import Pool as PoolType
 
 import numpy as np
 import pytest
@@ -47,21 +48,26 @@ def test_lock_collects_every_thread_result() -> None:
     assert with_lock(MIXED_TASKS) == [sum_of_squares_formula(n) for n in MIXED_TASKS]
 
 
-def test_pool_map_gives_the_sequential_results() -> None:
-    with Pool(4) as pool:
-        assert pool.map(cpu_work, MIXED_TASKS) == sequential(MIXED_TASKS)
+@pytest.fixture(scope="module")
+def pool() -> Iterator[PoolType]:
+    """The lecture's Pool(4), started once for the tests that use it."""
+    with Pool(4) as workers:
+        yield workers
 
 
-def test_pool_map_pickles_every_argument_and_result() -> None:
+def test_pool_map_gives_the_sequential_results(pool: PoolType) -> None:
+    assert pool.map(cpu_work, MIXED_TASKS) == sequential(MIXED_TASKS)
+
+
+def test_pool_map_pickles_every_argument_and_result(pool: PoolType) -> None:
     # The pickling the lecture mentions: what goes to a worker process is a copy made by
     # pickle, so an object pickle cannot handle cannot go at all.
     payload = {"numbers": list(range(1_000))}
-    with Pool(4) as pool:
-        [back] = pool.map(copy_of, [payload])
-        assert back == payload
-        assert back is not payload
-        with pytest.raises(TypeError, match=r"cannot pickle '_thread\.lock' object"):
-            pool.map(copy_of, [threading.Lock()])
+    [back] = pool.map(copy_of, [payload])
+    assert back == payload
+    assert back is not payload
+    with pytest.raises(TypeError, match=r"cannot pickle '_thread\.lock' object"):
+        pool.map(copy_of, [threading.Lock()])
 
 
 def copy_of(value: object) -> object:

@@ -15,8 +15,8 @@ use std::time::Duration;
 use textbook_harness::run_with_timeout;
 
 const LIMIT: Duration = Duration::from_secs(300);
-/// Kernel calls: fibonacci(i % 90) for i below this, about 22 million loop steps.
-const CALLS: &str = "500000";
+/// Kernel calls: fibonacci(i % 90) for i below this, about 9 million loop steps.
+const CALLS: &str = "200000";
 
 fn native(file: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
