@@ -13,9 +13,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::ledger::Ledger;
-// Re-exported for the command layer, which has long named it here.
-pub use crate::process::cargo;
-use crate::process::{Job, ProcessError};
+use crate::process::{Job, ProcessError, cargo};
 use crate::python::PythonEnv;
 use crate::workspace::{Chapter, Demo, Workspace};
 

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::pair::cargo;
+use crate::process::cargo;
 use crate::process::Job;
 use crate::workspace::Workspace;
 

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 
 use crate::ledger::Ledger;
-use crate::pair::cargo;
+use crate::process::cargo;
 use crate::process::Job;
 use crate::standing::{self, Standing, Tally};
 use crate::term::paint;
@@ -25,6 +25,13 @@ const CHECKS_PACKAGE: &str = "textbook-checks";
 const PLATFORM_PACKAGES: &[&str] = &["xtask", "textbook-report", "textbook-harness"];
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  cargo xtask test              every chapter, the platform's own tests and the book (what CI runs)
+  cargo xtask test 3 5          chapters 3 and 5 only, each with its seconds
+  cargo xtask test 3 -v         also list each claim that stands, not only the failing ones
+
+The last line is always `N passed, N failed`; the exit status is 0 only when nothing failed.")]
 pub struct Args {
     /// The chapters to prove (1, 01, ch01 or chapter-01); all of them, and the platform's own
     /// tests, when none is named.
