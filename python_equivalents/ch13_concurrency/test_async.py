@@ -68,7 +68,7 @@ def test_cancel_raises_at_the_await_and_runs_finally() -> None:
 
 
 def test_pool_workers_are_other_processes() -> None:
-    with Pool(2) as pool:
+    with Pool(4) as pool:
         pids = set(pool.map(_pid, range(4)))
     assert os.getpid() not in pids
 
@@ -98,12 +98,18 @@ def test_await_outside_an_async_function_is_a_syntax_error() -> None:
     assert asyncio.run(pending) == 19
 
 
+# A lambda at module level: pickled by name, and its name, "<lambda>", cannot be looked up.
+_MODULE_LAMBDA = lambda x: x  # noqa: E731
+
+
 def test_pool_map_cannot_send_a_lambda() -> None:
     # 3.11 raises AttributeError for a local object; newer versions say PicklingError.
     refused = (pickle.PicklingError, AttributeError)
     with Pool(2) as pool, pytest.raises(refused, match="Can't pickle local object") as raised:
         pool.map(lambda x: x, [1, 2])
     assert "<lambda>" in str(raised.value)
+    with Pool(2) as pool, pytest.raises(pickle.PicklingError, match="attribute lookup <lambda>"):
+        pool.map(_MODULE_LAMBDA, [1, 2])
 
 
 def _parse(text: str) -> int:

@@ -72,3 +72,23 @@ def test_the_exercise_counter_without_a_lock_is_exact_on_cpython_3_11() -> None:
     for worker in workers:
         worker.join()
     assert count == 10000
+
+
+def test_gil_threads_take_turns_rather_than_run_one_after_another() -> None:
+    # CPython asks the running thread to hand the GIL over after this long (the default, 5 ms);
+    # each thread below runs for far longer than that.
+    assert sys.getswitchinterval() == 0.005
+    progress: list[int] = []
+
+    def work(ident: int) -> None:
+        for step in range(2_000_000):
+            if step % 50_000 == 0:
+                progress.append(ident)
+
+    workers = [threading.Thread(target=work, args=(ident,)) for ident in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    first_thread_last_step = len(progress) - 1 - progress[::-1].index(0)
+    assert progress.index(1) < first_thread_last_step, progress
