@@ -34,8 +34,11 @@ def demo(report: Report) -> None:
     report.result("size_of::<CLayout>()", ctypes.sizeof(CLayout))
     report.result("align_of::<CLayout>()", ctypes.alignment(CLayout))
     report.contrast("size_of::<RustLayout>()", sys.getsizeof(PyLayout()), "ffi/repr-c")
-    report.say("\nctypes exports nothing, so there is no symbol name to mangle:")
-    report.contrast("bare_no_mangle", "no such attribute in Python", "ffi/no-mangle-unsafe")
+    report.say(
+        "\nctypes finds C's symbols by their bare, unmangled names, with no attribute at all:"
+    )
+    found = hasattr(ctypes.CDLL(None), "abs")
+    report.contrast("bare_no_mangle", f"CDLL(None).abs found: {found}", "ffi/no-mangle-unsafe")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-//! The lecture's extension functions, free of any binding: the crate's `pyo3_bridge` demo calls
+//! The lecture's extension functions, free of any binding: the `extension_functions` demo calls
 //! them, and `tests/native/bridge.rs` (a `cdylib` that Python loads with `ctypes`) includes this
 //! very file, so the Python side calls the same code the tests prove.
 

@@ -1,7 +1,8 @@
 //! The Python ⇄ Rust bridge proven for real without PyO3: `tests/native/bridge.rs` (the lecture's
 //! functions behind `extern "C"`) built as a `cdylib` by rustc, loaded by CPython's `ctypes`
-//! (python_equivalents/ch14_unsafe_ffi/_rust_from_python.py). Ledger: `pyo3/extension-callable`,
-//! `ffi/panic-boundary`, `ffi/catch-unwind`, `ffi/extern-c`.
+//! (python_equivalents/ch14_unsafe_ffi/_rust_from_python.py). Ledger: `pyo3/python-calls-rust`,
+//! `pyo3/fibonacci-50`, `pyo3/counter`, `ffi/panic-boundary`, `ffi/catch-unwind`,
+//! `ffi/opaque-pointer`.
 #![cfg(target_os = "linux")]
 
 use std::os::unix::process::ExitStatusExt;

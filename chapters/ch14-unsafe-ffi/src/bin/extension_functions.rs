@@ -1,5 +1,5 @@
 //! Twin: python_equivalents/ch14_unsafe_ffi/extension_functions.py
-use chapter_14::extension::demo;
+use chapter_14::extension::demo_sized;
 use textbook_report::{Options, Report};
 
 fn main() {
@@ -7,5 +7,8 @@ fn main() {
         "extension_functions",
         "the lecture's PyO3 functions and class, from Rust",
     );
-    demo(&Report::new("extension_functions", options.json));
+    demo_sized(
+        &Report::new("extension_functions", options.json),
+        options.size,
+    );
 }
