@@ -71,8 +71,7 @@ def demo(report: Report, size: int | None = None) -> None:
     count, seconds = median_time(lambda: len(py_primes(n)))
     report.timed("sieve_count", count, seconds)
     report.say(
-        f'\nfibonacci(50), "computed in microseconds": the median of 5 runs of {FIB_CALLS} calls,'
-        " per call:"
+        f'\nfibonacci(50), "computed in microseconds": one call, of {FIB_CALLS} (median of 5):'
     )
 
     def many_calls() -> int:

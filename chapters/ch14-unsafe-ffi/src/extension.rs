@@ -53,7 +53,7 @@ pub fn demo_sized(report: &Report, size: Option<u64>) {
     let (count, seconds) = median_time(|| black_box(primes_up_to(black_box(n))).len());
     report.timed("sieve_count", count, seconds);
     report.say(format!(
-        "\nfibonacci(50), \"computed in microseconds\": the median of 5 runs of {FIB_CALLS} calls, per call:"
+        "\nfibonacci(50), \"computed in microseconds\": one call, of {FIB_CALLS} (median of 5):"
     ));
     let (fib, seconds) = median_time(|| {
         let mut last = 0;

@@ -3,7 +3,8 @@
 use textbook_report::{Report, rejected};
 
 // Edition 2024: an extern block is itself `unsafe` (its signatures are promises rustc cannot
-// check); the lecture's bare `extern "C" {` is refused (tests/ui/unsafe/extern-block-not-unsafe.rs).
+// check); the lecture's bare `extern "C" {` is refused
+// (tests/ui/unsafe/extern-block-not-unsafe.rs).
 unsafe extern "C" {
     fn abs(input: i32) -> i32;
 }

@@ -1,6 +1,7 @@
 //! A C-ABI library of the lecture's extension functions, built by `tests/ffi_bridge.rs` with
 //! `rustc --crate-type cdylib` and loaded by Python's `ctypes`
-//! (python_equivalents/ch14_unsafe_ffi/_rust_from_python.py): the Python ⇄ Rust bridge without PyO3.
+//! (python_equivalents/ch14_unsafe_ffi/_rust_from_python.py): the Python ⇄ Rust bridge without
+//! PyO3.
 //! Every export is `extern "C"` (the C calling convention `ctypes` uses) and `#[unsafe(no_mangle)]`
 //! (edition 2024 spells the attribute so: it can clash with any other symbol of the process).
 

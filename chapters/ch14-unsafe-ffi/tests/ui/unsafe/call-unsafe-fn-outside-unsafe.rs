@@ -1,4 +1,4 @@
-// Power 2: an `unsafe fn` is a promise its caller must make; calling it outside `unsafe` is refused.
+// Power 2: an `unsafe fn` is a promise its caller makes; calling it outside `unsafe` is refused.
 /// # Safety
 /// `pointer` is valid for reads.
 unsafe fn read(pointer: *const i32) -> i32 {
