@@ -1,4 +1,5 @@
-"""The lecture's pytest file, as printed (``calculator`` is this chapter's module).
+"""The lecture's pytest file (``calculator`` is this chapter's module), with type hints and the
+tuple of names ``parametrize`` prefers; the cases are the lecture's.
 Ledger: ``testing/pytest-side``."""
 
 import pytest
