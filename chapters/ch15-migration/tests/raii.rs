@@ -41,3 +41,25 @@ fn drop_runs_at_the_end_of_scope_and_on_an_early_return() {
     assert_eq!(trace(false), "enter, body done, drop resource, Ok");
     assert_eq!(trace(true), "enter, drop resource, Err(boom)");
 }
+
+/// /dev/full (Linux) accepts an open and fails every write with ENOSPC: a disk that is full.
+#[test]
+fn an_unbuffered_file_reports_a_full_disk_at_the_write_and_a_dropped_bufwriter_does_not() {
+    use std::io::Write;
+    let full = std::path::Path::new("/dev/full");
+    // The lecture's File is unbuffered: the error comes back from write_all, through the `?`.
+    let err = write_file(full).unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
+    assert!(err.to_string().contains("No space left on device"), "{err}");
+    // Buffered, as Python's file is, the write succeeds and the error waits for the flush: an
+    // explicit flush reports it; a drop swallows it (BufWriter's docs say so).
+    let mut buffered = std::io::BufWriter::new(std::fs::File::create(full).unwrap());
+    buffered.write_all(b"hello").unwrap();
+    assert_eq!(
+        buffered.flush().unwrap_err().kind(),
+        std::io::ErrorKind::StorageFull
+    );
+    let mut dropped = std::io::BufWriter::new(std::fs::File::create(full).unwrap());
+    dropped.write_all(b"hello").unwrap();
+    drop(dropped); // nothing to observe but that it returns: Drop has no way to report
+}
