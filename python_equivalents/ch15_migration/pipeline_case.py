@@ -7,6 +7,7 @@ import tracemalloc
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from functools import partial
 from typing import TextIO
 
 from demo_report import Report, outcome, parse_args
@@ -109,6 +110,10 @@ def result_bytes_per_row(n: int) -> float:
     return held / len(rows)
 
 
+def as_text(stage: Callable[[], int]) -> str:
+    return str(stage())
+
+
 def median_time(kernel: Callable[[], str]) -> tuple[str, float]:
     """One untimed warm-up call, then the median of five timed ones (seconds), and the result."""
     result = kernel()
@@ -153,7 +158,7 @@ def demo(report: Report, rows: int | None) -> None:
         ("rules_only", lambda: len([categorize(r["merchant"]) for r in parsed])),
     ]
     for case, stage in stages:
-        value, stage_seconds = median_time(lambda stage=stage: str(stage()))  # type: ignore[misc]
+        value, stage_seconds = median_time(partial(as_text, stage))
         report.extra(case, value, "case/hotspot", stage_seconds)
 
 

@@ -1,5 +1,7 @@
 """Essential crates: the standard-library and pydantic side. Ledger: ``crates/*``."""
 
+import re
+
 from ch15_migration.crate_map import (
     echo,
     json_roundtrip,
@@ -38,3 +40,9 @@ def test_argparse_parses_the_same_options() -> None:
 
 def test_subprocess_run_captures_a_childs_output() -> None:
     assert echo("hi") == "hi"
+
+
+def test_re_accepts_look_around_and_backreferences() -> None:
+    assert re.search(r"foo(?=bar)", "foobar") is not None
+    assert re.search(r"(?<!x)y", "ay") is not None
+    assert re.search(r"(a)\1", "aa") is not None

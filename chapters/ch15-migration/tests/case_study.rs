@@ -65,14 +65,14 @@ fn with_capacity_of_15_million_rows_reserves_1_2_gb_before_any_string() {
     assert_eq!(std::mem::size_of::<Row>(), 80);
     assert_eq!(preallocated_bytes(15_000_000), 1_200_000_000);
     // Measured, not only multiplied: the process grows by the 1.2 GB the Vec asks for (a mapping
-    // of its own; Linux backs its pages only when they are written). The upper bound leaves room
-    // for an arena another test thread may map meanwhile.
+    // of its own; Linux backs its pages only when they are written). The bounds leave room for
+    // what other test threads map or unmap meanwhile (an arena, a buffer of a few MB).
     let before = vm_size();
     let reserved: Vec<Row> = Vec::with_capacity(15_000_000);
     let grown = vm_size() - before;
     assert!(reserved.capacity() >= 15_000_000);
     assert!(
-        (1_200_000_000..1_400_000_000).contains(&grown),
+        (1_190_000_000..1_400_000_000).contains(&grown),
         "grew by {grown} bytes"
     );
 }

@@ -59,3 +59,15 @@ fn clap_derive_parses_what_argparse_parses() {
 fn std_process_command_captures_a_childs_output() {
     assert_eq!(echo("hi"), "hi");
 }
+
+#[test]
+fn regex_refuses_look_around_and_backreferences_that_re_accepts() {
+    // The price of linear-time matching: these patterns do not compile in the regex crate.
+    for pattern in [r"foo(?=bar)", r"(?<!x)y", r"(a)\1"] {
+        let error = regex::Regex::new(pattern).unwrap_err();
+        assert!(
+            error.to_string().contains("not supported"),
+            "{pattern}: {error}"
+        );
+    }
+}
