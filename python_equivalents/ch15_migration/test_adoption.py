@@ -40,7 +40,7 @@ def top_function(stats: pstats.Stats) -> str:
     return str(max(ours)[1])
 
 
-def test_cprofile_counts_the_calls_of_the_hot_function() -> None:
+def test_cprofile_ranks_the_hot_function_first() -> None:
     assert top_function(profile_main()) == "hot_loop"
 
 
