@@ -17,39 +17,69 @@ pub struct TestLine {
 }
 
 /// Test results in the order they were printed.
+///
+/// A test that prints to stdout while it runs (libtest-mimic captures nothing) splits its line:
+/// `test name ... <its own text>`, and the outcome comes later on a line of its own. Such a
+/// test waits for that line; if another test or binary starts first, it counts as failed.
 pub fn parse<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<TestLine> {
     let mut binary = String::new();
     let mut found = Vec::new();
+    let mut pending: Option<TestLine> = None;
     for raw in lines {
         let line = strip_ansi(raw);
         let line = line.trim();
+        if let Some(waiting) = pending.as_mut()
+            && let Some(outcome) = outcome_of(line)
+        {
+            waiting.outcome = outcome;
+            found.extend(pending.take());
+            continue;
+        }
         if let Some(rest) = line.strip_prefix("Running ") {
+            found.extend(pending.take());
             // `Running tests/ui.rs (target/debug/deps/ui-1234)`
             binary = match rest.rsplit_once(" (") {
                 Some((name, _)) => name.to_string(),
                 None => rest.to_string(),
             };
         } else if line.starts_with("Doc-tests ") {
+            found.extend(pending.take());
             binary = "doc-tests".into();
         } else if let Some(rest) = line.strip_prefix("test ")
-            && let Some((name, outcome)) = rest.rsplit_once(" ... ")
+            && let Some((name, said)) = rest.rsplit_once(" ... ")
         {
-            let outcome = match outcome.trim() {
-                "ok" => Outcome::Passed,
-                o if o.starts_with("ignored") => Outcome::Ignored,
-                _ => Outcome::Failed,
-            };
+            found.extend(pending.take());
             // libtest marks `#[should_panic]` tests: `test name - should panic ... ok`.
             let name = name.trim();
             let name = name.strip_suffix(" - should panic").unwrap_or(name);
-            found.push(TestLine {
+            let mut test = TestLine {
                 binary: binary.clone(),
                 name: name.to_string(),
-                outcome,
-            });
+                outcome: Outcome::Failed,
+            };
+            match outcome_of(said.trim()) {
+                Some(outcome) => {
+                    test.outcome = outcome;
+                    found.push(test);
+                }
+                // trybuild's own words for a failed case.
+                None if matches!(said.trim(), "error" | "mismatch" | "wip") => found.push(test),
+                None => pending = Some(test),
+            }
         }
     }
+    found.extend(pending);
     found
+}
+
+/// `ok`, `FAILED`, `ignored` (with or without a reason): a line that is only an outcome.
+fn outcome_of(text: &str) -> Option<Outcome> {
+    match text {
+        "ok" => Some(Outcome::Passed),
+        "FAILED" => Some(Outcome::Failed),
+        o if o == "ignored" || o.starts_with("ignored,") => Some(Outcome::Ignored),
+        _ => None,
+    }
 }
 
 /// Removes terminal colour codes (`ESC [ ... m`), which trybuild may print.
@@ -76,6 +106,35 @@ fn strip_ansi(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_test_that_prints_while_it_runs_gets_the_outcome_of_the_next_line() {
+        let found = parse([
+            "Running tests/browser.rs (target/debug/deps/browser-1)",
+            "test screenshots_are_saved ... screenshots in /tmp/x",
+            "ok",
+            "test next_one ... ok",
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].name, "screenshots_are_saved");
+        assert_eq!(found[0].outcome, Outcome::Passed);
+        assert_eq!(found[1].outcome, Outcome::Passed);
+    }
+
+    #[test]
+    fn a_split_line_whose_outcome_never_comes_is_a_failure() {
+        let found = parse(["test half ... some text", "test other ... ok"]);
+        assert_eq!(found[0].outcome, Outcome::Failed);
+        let found = parse(["test last ... some text"]);
+        assert_eq!(found[0].outcome, Outcome::Failed);
+    }
+
+    #[test]
+    fn trybuild_failure_words_fail_at_once() {
+        let found = parse(["test tests/ui/a.rs ... mismatch", "ok"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].outcome, Outcome::Failed);
+    }
 
     #[test]
     fn a_should_panic_test_is_named_without_libtests_marker() {
