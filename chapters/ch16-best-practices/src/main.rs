@@ -1,0 +1,13 @@
+//! The tour: every demo of chapter 16 in lecture order (`cargo run -p chapter-16`).
+//! The order and the headings are the ledger's; this list only maps each demo to its function.
+use std::process::ExitCode;
+
+use chapter_16::hello;
+
+fn main() -> ExitCode {
+    textbook_report::tour(
+        "chapter-16",
+        include_str!("../claims.toml"),
+        &[("hello", hello::demo)],
+    )
+}
