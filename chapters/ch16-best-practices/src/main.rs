@@ -2,12 +2,16 @@
 //! The order and the headings are the ledger's; this list only maps each demo to its function.
 use std::process::ExitCode;
 
-use chapter_16::hello;
+use chapter_16::{habits, pitfalls, review};
 
 fn main() -> ExitCode {
     textbook_report::tour(
         "chapter-16",
         include_str!("../claims.toml"),
-        &[("hello", hello::demo)],
+        &[
+            ("habits", habits::demo),
+            ("pitfalls", pitfalls::demo),
+            ("code_review", review::demo),
+        ],
     )
 }

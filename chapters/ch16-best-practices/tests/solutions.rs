@@ -4,5 +4,9 @@
 //! `cargo test` it is dead code, hence the `allow`.
 
 #[allow(dead_code)]
-#[path = "../solutions/greet_by_name.rs"]
-mod greet_by_name;
+#[path = "../solutions/code_review.rs"]
+mod code_review;
+
+#[allow(dead_code)]
+#[path = "../solutions/extend_while_iterating.rs"]
+mod extend_while_iterating;

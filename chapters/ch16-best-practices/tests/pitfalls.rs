@@ -1,0 +1,70 @@
+//! The pitfalls' fixes. Ledger: `pitfalls/*`.
+use chapter_16::pitfalls::{
+    checked_squares_of_positive, extend_with_doubled_large, keep_small, process,
+    squares_of_positive, upper_words,
+};
+use textbook_harness::panic_message;
+
+#[test]
+fn collect_then_extend_appends_the_doubled_large_items() {
+    let mut items = vec![1, 2, 3, 4, 5];
+    extend_with_doubled_large(&mut items);
+    assert_eq!(format!("{items:?}"), "[1, 2, 3, 4, 5, 8, 10]");
+}
+
+#[test]
+fn retain_removes_the_large_items_and_adds_nothing() {
+    let mut items = vec![1, 2, 3, 4, 5];
+    keep_small(&mut items);
+    assert_eq!(format!("{items:?}"), "[1, 2, 3]");
+}
+
+#[test]
+fn process_borrows_and_returns_an_owned_string() {
+    let owned = String::from("data.csv");
+    assert_eq!(process(&owned), "Processed: data.csv");
+    assert_eq!(process("x"), "Processed: x");
+}
+
+#[test]
+fn iterator_chain_matches_the_comprehension() {
+    assert_eq!(
+        format!("{:?}", squares_of_positive(&[-2, 3, 0, 4])),
+        "[9, 16]"
+    );
+}
+
+#[test]
+#[cfg(debug_assertions)]
+fn square_of_50000_panics_in_a_debug_build() {
+    let message = panic_message(|| {
+        squares_of_positive(&[50_000]);
+    });
+    assert!(
+        message.contains("attempt to multiply with overflow"),
+        "{message}"
+    );
+}
+
+#[test]
+fn checked_square_of_50000_is_none() {
+    assert_eq!(checked_squares_of_positive(&[3, 50_000]), None);
+    assert_eq!(
+        checked_squares_of_positive(&[3, 46_340]),
+        Some(vec![9, 2_147_395_600])
+    );
+}
+
+#[test]
+fn split_whitespace_then_uppercase() {
+    assert_eq!(upper_words("hello world"), ["HELLO", "WORLD"]);
+}
+
+#[test]
+fn str_is_a_pointer_and_a_length_and_ints_have_no_header() {
+    assert_eq!(std::mem::size_of::<&str>(), 16);
+    assert_eq!(std::mem::size_of::<i32>(), 4);
+    assert_eq!(std::mem::size_of::<i64>(), 8);
+    let v: Vec<i32> = (0..1000).collect();
+    assert_eq!(v.capacity() * std::mem::size_of::<i32>(), 4000);
+}

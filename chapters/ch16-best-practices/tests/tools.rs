@@ -1,0 +1,127 @@
+//! What the tools say, run for real: clippy-driver (clippy 1.95) on small files, and `dbg!`'s
+//! output from a program compiled by rustc. Ledger: `habits/clippy-*`, `review/clippy-*`,
+//! `pitfalls/dbg-output`.
+use std::process::Command;
+use std::time::Duration;
+
+use textbook_harness::{Scratch, run_with_timeout, rustc};
+
+/// clippy-driver is rustc with clippy's lints; `--emit=metadata` skips codegen (fast).
+fn clippy(label: &str, source: &str) -> String {
+    let scratch = Scratch::new(label);
+    scratch.write("main.rs", source);
+    let mut command = Command::new("clippy-driver");
+    command
+        .args([
+            "--edition",
+            "2024",
+            "--emit=metadata",
+            "--crate-type=bin",
+            "-o",
+        ])
+        .arg(scratch.path().join("out"))
+        .arg(scratch.path().join("main.rs"));
+    let output = run_with_timeout(command, Duration::from_secs(120));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+const INDEX_LOOP: &str = "fn main() {
+    let v = [1, 2, 3];
+    let mut total = 0;
+    for i in 0..v.len() {
+        total += v[i];
+    }
+    println!(\"{total}\");
+}
+";
+
+const GET_NAME_AS_WRITTEN: &str = "fn get_name(names: Vec<String>, index: i32) -> String {
+    if index >= 0 && (index as usize) < names.len() {
+        return names[index as usize].clone();
+    } else {
+        return String::from(\"\");
+    }
+}
+
+fn main() {
+    let mut result = String::from(\"\");
+    let names = vec![\"Alice\".to_string(), \"Bob\".to_string()];
+    result = get_name(names.clone(), 0);
+    println!(\"{}\", result);
+}
+";
+
+/// The lint names in clippy's `for further information` links, in order.
+fn lints(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter_map(|line| line.split_once("index.html#").map(|(_, lint)| lint))
+        .collect()
+}
+
+#[test]
+fn clippy_flags_an_index_loop_as_needless_range_loop() {
+    let stderr = clippy("ch16-index-loop", INDEX_LOOP);
+    assert!(
+        stderr.contains("the loop variable `i` is only used to index `v`"),
+        "{stderr}"
+    );
+    assert_eq!(lints(&stderr), ["needless_range_loop"]);
+}
+
+#[test]
+fn clippy_on_the_review_code_flags_only_the_returns() {
+    let stderr = clippy("ch16-review", GET_NAME_AS_WRITTEN);
+    assert_eq!(
+        lints(&stderr),
+        ["needless_return", "needless_return"],
+        "{stderr}"
+    );
+    // rustc itself, not clippy, sees the dead `String::from("")`.
+    assert!(
+        stderr.contains("value assigned to `result` is never read"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn clippy_pedantic_adds_the_owned_vec_parameter() {
+    let source = format!("#![warn(clippy::pedantic)]\n{GET_NAME_AS_WRITTEN}");
+    let stderr = clippy("ch16-review-pedantic", &source);
+    let found = lints(&stderr);
+    assert!(found.contains(&"needless_pass_by_value"), "{stderr}");
+}
+
+#[test]
+fn dbg_prints_file_line_column_and_pretty_debug_to_stderr() {
+    let scratch = Scratch::new("ch16-dbg");
+    scratch.write(
+        "main.rs",
+        "fn main() {
+    let result = \"hello world\"
+        .split_whitespace()
+        .map(|w| w.to_uppercase())
+        .collect::<Vec<_>>();
+    dbg!(&result);
+}
+",
+    );
+    let source = scratch.path().join("main.rs");
+    let binary = scratch.path().join("dbg");
+    let built = rustc(&source, &binary, &[]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let run = run_with_timeout(Command::new(&binary), Duration::from_secs(30));
+    assert!(run.stdout.is_empty(), "dbg! writes nothing to stdout");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    let expected = "main.rs:6:5] &result = [\n    \"HELLO\",\n    \"WORLD\",\n]\n";
+    assert!(stderr.ends_with(expected), "{stderr}");
+}
