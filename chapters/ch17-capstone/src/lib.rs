@@ -1,4 +1,6 @@
-//! Chapter 17, *Capstone project*: the lecture's examples as functions, shared by the tour
-//! (`src/main.rs`), the demos (`src/bin/`), the tests and the exercises.
+//! Chapter 17, *Capstone project*: `rustdo`, the lecture's task manager, as modules
+//! (`rustdo::{task, storage, command, actions, app}`), and the demos that run it.
 
-pub mod hello;
+pub mod data_model;
+pub mod rustdo;
+pub mod task_session;

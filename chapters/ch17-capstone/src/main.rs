@@ -2,12 +2,15 @@
 //! The order and the headings are the ledger's; this list only maps each demo to its function.
 use std::process::ExitCode;
 
-use chapter_17::hello;
+use chapter_17::{data_model, task_session};
 
 fn main() -> ExitCode {
     textbook_report::tour(
         "chapter-17",
         include_str!("../claims.toml"),
-        &[("hello", hello::demo)],
+        &[
+            ("data_model", data_model::demo),
+            ("task_session", task_session::demo),
+        ],
     )
 }

@@ -2,7 +2,3 @@
 //! Every exercise's solution compiles and passes the tests its template came with.
 //! A solution is also a program whose `main` is for the student's `rustc`: under
 //! `cargo test` it is dead code, hence the `allow`.
-
-#[allow(dead_code)]
-#[path = "../solutions/greet_by_name.rs"]
-mod greet_by_name;
