@@ -66,5 +66,5 @@ pub fn demo(report: &Report) {
         "pitfalls/comprehension-no-runtime-errors",
     );
     report.say("\nPitfall 4: a test as a REPL:");
-    report.result("upper_words", format!("{:?}", upper_words("hello world")));
+    report.result("upper_words", upper_words("hello world").join(","));
 }

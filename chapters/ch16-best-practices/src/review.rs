@@ -29,7 +29,7 @@ pub fn demo(report: &Report) {
         "as_written_minus_1",
         format!("{:?}", get_name_as_written(names.clone(), -1)),
     );
-    report.say("\nThe idiomatic version says None:");
-    report.result("idiomatic_0", format!("{:?}", get_name(&names, 0)));
-    report.result("idiomatic_5", format!("{:?}", get_name(&names, 5)));
+    report.say("\nThe idiomatic version says None (printed as the word):");
+    report.result("idiomatic_0", get_name(&names, 0).unwrap_or("None"));
+    report.result("idiomatic_5", get_name(&names, 5).unwrap_or("None"));
 }

@@ -39,3 +39,14 @@ fn state_machine_cycles_through_every_state() {
     assert_eq!(next(Connection::Connecting), Connection::Open);
     assert_eq!(next(Connection::Open), Connection::Closed);
 }
+
+#[test]
+fn unwrap_on_a_bad_port_panics_at_runtime() {
+    let message = textbook_harness::panic_message(|| {
+        let _port: u16 = "http".parse().unwrap();
+    });
+    assert!(
+        message.contains("called `Result::unwrap()` on an `Err` value"),
+        "{message}"
+    );
+}

@@ -67,4 +67,8 @@ fn str_is_a_pointer_and_a_length_and_ints_have_no_header() {
     assert_eq!(std::mem::size_of::<i64>(), 8);
     let v: Vec<i32> = (0..1000).collect();
     assert_eq!(v.capacity() * std::mem::size_of::<i32>(), 4000);
+    let map: std::collections::HashMap<i64, i64> = (0..100).map(|i| (i, i)).collect();
+    // 112 usable slots = 7/8 of 128 buckets: 128 * 16 bytes of pairs plus 128 + 16 control
+    // bytes is 2192 bytes of table (hashbrown's layout, std's HashMap since Rust 1.36).
+    assert_eq!(map.capacity(), 112);
 }

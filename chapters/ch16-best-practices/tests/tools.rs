@@ -125,3 +125,59 @@ fn dbg_prints_file_line_column_and_pretty_debug_to_stderr() {
     let expected = "main.rs:6:5] &result = [\n    \"HELLO\",\n    \"WORLD\",\n]\n";
     assert!(stderr.ends_with(expected), "{stderr}");
 }
+
+#[test]
+fn clippy_1_95_has_hundreds_of_lints_479_on_by_default() {
+    let mut command = Command::new("clippy-driver");
+    command.args(["-W", "help"]);
+    let output = run_with_timeout(command, Duration::from_secs(60));
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut levels = std::collections::HashMap::new();
+    for line in text.lines() {
+        let mut words = line.split_whitespace();
+        if let (Some(name), Some(level)) = (words.next(), words.next())
+            && name.starts_with("clippy::")
+            && ["allow", "warn", "deny"].contains(&level)
+        {
+            *levels.entry(level).or_insert(0) += 1;
+        }
+    }
+    let on_by_default = levels["warn"] + levels["deny"];
+    assert_eq!((on_by_default, levels["allow"]), (479, 327), "{levels:?}");
+}
+
+/// The lecture's "REPL" test, compiled with `rustc --test`: libtest captures what a passing
+/// test writes, `dbg!` included, unless the run says `--nocapture`.
+#[test]
+fn dbg_in_a_passing_test_is_captured_unless_nocapture() {
+    let scratch = Scratch::new("ch16-dbg-test");
+    scratch.write(
+        "lib.rs",
+        "#[test]
+fn playground() {
+    let result = \"hello world\"
+        .split_whitespace()
+        .map(|w| w.to_uppercase())
+        .collect::<Vec<_>>();
+    dbg!(&result);
+}
+",
+    );
+    let binary = scratch.path().join("tests");
+    let built = rustc(&scratch.path().join("lib.rs"), &binary, &["--test"]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let run = |extra: &[&str]| {
+        let mut command = Command::new(&binary);
+        command.arg("playground").args(extra);
+        let output = run_with_timeout(command, Duration::from_secs(30));
+        assert!(output.status.success());
+        String::from_utf8_lossy(&output.stdout).into_owned()
+            + &String::from_utf8_lossy(&output.stderr)
+    };
+    assert!(!run(&[]).contains("HELLO"), "captured: nothing shown");
+    assert!(run(&["--nocapture"]).contains("&result = [\n    \"HELLO\","));
+}
