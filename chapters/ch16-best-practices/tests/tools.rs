@@ -56,6 +56,27 @@ fn main() {
 }
 ";
 
+/// The lecture's `dbg!` example as a program: `dbg!` is on line 6, column 5.
+const DBG_PROGRAM: &str = "fn main() {
+    let result = \"hello world\"
+        .split_whitespace()
+        .map(|w| w.to_uppercase())
+        .collect::<Vec<_>>();
+    dbg!(&result);
+}
+";
+
+/// The same as the lecture's "REPL" test.
+const DBG_TEST: &str = "#[test]
+fn playground() {
+    let result = \"hello world\"
+        .split_whitespace()
+        .map(|w| w.to_uppercase())
+        .collect::<Vec<_>>();
+    dbg!(&result);
+}
+";
+
 /// The lint names in clippy's `for further information` links, in order.
 fn lints(stderr: &str) -> Vec<&str> {
     stderr
@@ -100,17 +121,7 @@ fn clippy_pedantic_adds_the_owned_vec_parameter() {
 #[test]
 fn dbg_prints_file_line_column_and_pretty_debug_to_stderr() {
     let scratch = Scratch::new("ch16-dbg");
-    scratch.write(
-        "main.rs",
-        "fn main() {
-    let result = \"hello world\"
-        .split_whitespace()
-        .map(|w| w.to_uppercase())
-        .collect::<Vec<_>>();
-    dbg!(&result);
-}
-",
-    );
+    scratch.write("main.rs", DBG_PROGRAM);
     let source = scratch.path().join("main.rs");
     let binary = scratch.path().join("dbg");
     let built = rustc(&source, &binary, &[]);
@@ -151,18 +162,7 @@ fn clippy_1_95_has_hundreds_of_lints_479_on_by_default() {
 #[test]
 fn dbg_in_a_passing_test_is_captured_unless_nocapture() {
     let scratch = Scratch::new("ch16-dbg-test");
-    scratch.write(
-        "lib.rs",
-        "#[test]
-fn playground() {
-    let result = \"hello world\"
-        .split_whitespace()
-        .map(|w| w.to_uppercase())
-        .collect::<Vec<_>>();
-    dbg!(&result);
-}
-",
-    );
+    scratch.write("lib.rs", DBG_TEST);
     let binary = scratch.path().join("tests");
     let built = rustc(&scratch.path().join("lib.rs"), &binary, &["--test"]);
     assert!(
