@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
 import pytest
 
 from ch17_capstone.rustdo import Priority, Task, run
+from ch17_capstone.rustdo.cli import build_parser
 
 STAMP = "2026-11-27T10:00:00"
 
@@ -74,3 +76,32 @@ def test_removing_the_newest_task_frees_its_id(tmp_path: Path) -> None:
     run(["add", "Read the docs"], path, STAMP)
     run(["remove", "2"], path, STAMP)
     assert run(["add", "Ship it", "low"], path, STAMP)[0].startswith("Added: ⬜ 2 [🟢] Ship it")
+
+
+def test_argparse_fills_the_default_priority_and_the_long_flag() -> None:
+    parser = build_parser()
+    add = parser.parse_args(["add", "Write Rust"])
+    assert (add.title, add.priority) == ("Write Rust", Priority.MEDIUM)
+    assert parser.parse_args(["list", "--all"]).all is True
+
+
+def test_argparse_refuses_a_mistyped_command_with_status_two(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(["lsit"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'lsit'" in capsys.readouterr().err
+
+
+def test_argparse_hides_a_valueerror_message_unless_it_is_an_argumenttypeerror(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["add", "x", "urgent"])
+    assert "unknown priority: 'urgent' (use low/medium/high)" in capsys.readouterr().err
+    bare = argparse.ArgumentParser()
+    bare.add_argument("p", type=Priority.parse)
+    with pytest.raises(SystemExit):
+        bare.parse_args(["urgent"])
+    assert "invalid parse value: 'urgent'" in capsys.readouterr().err

@@ -2,3 +2,11 @@
 //! Every exercise's solution compiles and passes the tests its template came with.
 //! A solution is also a program whose `main` is for the student's `rustc`: under
 //! `cargo test` it is dead code, hence the `allow`.
+
+#[allow(dead_code)]
+#[path = "../solutions/tagged_tasks.rs"]
+mod tagged_tasks;
+
+#[allow(dead_code)]
+#[path = "../solutions/overdue_tasks.rs"]
+mod overdue_tasks;
