@@ -36,7 +36,7 @@ def demo(report: Report) -> None:
     report.say("\nA task as JSON, and back:")
     text = json.dumps(task.to_dict(), separators=(",", ":"), ensure_ascii=False)
     report.result("task_json", text)
-    report.contrast("task_roundtrip", lecture_roundtrip(task), "python/task-from-saved-dict")
+    report.contrast("task_roundtrip", lecture_roundtrip(task), "python/save-enum-to-json")
     report.say("\nA match that forgets a member runs, and fails only when that member arrives:")
     icons = {Priority.MEDIUM: "🟡", Priority.HIGH: "🔴"}
     report.contrast("missing_arm", repr(icons.get(Priority.LOW)), "step1/exhaustive-match")

@@ -34,7 +34,7 @@ pub fn demo(report: &Report) {
     report.contrast(
         "task_roundtrip",
         format!("{back:?}"),
-        "python/task-from-saved-dict",
+        "python/save-enum-to-json",
     );
     report.say("\nEvery `match` on Priority names all three variants, or rustc refuses it:");
     report.contrast(

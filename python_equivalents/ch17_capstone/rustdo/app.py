@@ -28,10 +28,12 @@ USAGE:
 def parse_id(args: list[str], usage: str) -> int:
     if len(args) < 2:
         raise RustdoError(usage)
-    # Rust's u32 parse refuses what int() accepts ("+1", " 1", "1_0", "-1"), so check digits.
-    if not (args[1].isascii() and args[1].isdigit()) or int(args[1]) > 2**32 - 1:
+    # Rust's u32 parse takes one optional "+" and ASCII digits; int() also takes " 1", "1_0",
+    # "-1" and non-ASCII digits, so check the text before converting it.
+    digits = args[1].removeprefix("+")
+    if not (digits.isascii() and digits.isdigit()) or int(digits) > 2**32 - 1:
         raise RustdoError("id must be a number")
-    return int(args[1])
+    return int(digits)
 
 
 def run(args: list[str], path: Path, created: str) -> tuple[str, str, int]:
