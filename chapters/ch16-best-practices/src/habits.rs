@@ -60,7 +60,7 @@ pub fn demo(report: &Report) {
     report.say("Habit 1: match on the variant instead of isinstance:");
     report.result("area_rect", format!("{:.2}", area(&Shape::Rect(2.0, 3.0))));
     report.result("area_circle", format!("{:.2}", area(&Shape::Circle(1.0))));
-    report.say("\nHabit 3: one &str parameter takes a literal and a String:");
+    report.say("\nHabit 3: one &str parameter takes a literal and a borrowed String:");
     let owned = String::from("ferris");
     report.result("shout_literal", shout("crab"));
     report.result("shout_string", shout(&owned));
