@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::process::cargo;
 use crate::process::Job;
+use crate::process::cargo;
 use crate::workspace::Workspace;
 
 /// The package that builds the book.

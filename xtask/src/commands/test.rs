@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 
 use crate::ledger::Ledger;
-use crate::process::cargo;
 use crate::process::Job;
+use crate::process::cargo;
 use crate::standing::{self, Standing, Tally};
 use crate::term::paint;
 use crate::testlog::{self, Outcome};
