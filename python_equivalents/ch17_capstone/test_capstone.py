@@ -4,37 +4,66 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import asdict
+from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any, Self
 
 import pytest
 
 from ch17_capstone.rustdo import Priority, Task, run
+from ch17_capstone.rustdo.app import HELP
 from ch17_capstone.rustdo.cli import build_parser
 
 STAMP = "2026-11-27T10:00:00"
 
 
-class LectureTask:
-    """The lecture's class as printed: ``created`` is set in __init__, not accepted by it."""
-
-    def __init__(self, id: int, title: str, priority: Priority, done: bool = False) -> None:
-        self.id = id
-        self.title = title
-        self.priority = priority
-        self.done = done
-        self.created = "2026-11-27T10:00:00"
+SKETCH = Path(__file__).with_name("lecture_sketch.txt")
 
 
-def test_the_lectures_save_cannot_serialise_the_enum() -> None:
-    task = LectureTask(1, "Write Rust", Priority.HIGH)
+@pytest.fixture
+def sketch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The lecture's Python sketch, as printed (copied unchanged into lecture_sketch.txt), run
+    with HOME pointing at a scratch folder: its names, as a module's globals."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    namespace: dict[str, Any] = {"__name__": "lecture_sketch"}
+    exec(compile(SKETCH.read_text(encoding="utf-8"), str(SKETCH), "exec"), namespace)
+    return namespace
+
+
+def test_the_lectures_save_cannot_serialise_the_enum(sketch: dict[str, Any]) -> None:
+    task = sketch["Task"](1, "Write Rust", sketch["Priority"].HIGH)
     with pytest.raises(TypeError, match="Object of type Priority is not JSON serializable"):
-        json.dumps([task.__dict__], indent=2)
+        sketch["save_tasks"]([task])
+    assert not sketch["TASK_FILE"].exists()
 
 
-def test_the_lectures_load_refuses_the_created_key() -> None:
+def test_the_lectures_load_refuses_the_created_key(sketch: dict[str, Any]) -> None:
     saved = {"id": 1, "title": "Write Rust", "priority": "high", "done": False, "created": STAMP}
+    sketch["TASK_FILE"].write_text(json.dumps([saved]), encoding="utf-8")
     with pytest.raises(TypeError, match="unexpected keyword argument 'created'"):
-        LectureTask(**saved)  # type: ignore[arg-type]
+        sketch["load_tasks"]()
+    # Without "created" it loads, but the priority comes back a plain str, not a Priority.
+    del saved["created"]
+    sketch["TASK_FILE"].write_text(json.dumps([saved]), encoding="utf-8")
+    (loaded,) = sketch["load_tasks"]()
+    assert loaded.priority == "high"
+    assert not isinstance(loaded.priority, sketch["Priority"])
+
+
+def fixed_clock(micro: int) -> type[datetime]:
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Self:
+            return cls(2026, 11, 27, 10, 0, 0, micro)
+
+    return Clock
+
+
+def test_the_lectures_isoformat_stamp_has_microseconds(sketch: dict[str, Any]) -> None:
+    for micro, stamp in [(123456, "2026-11-27T10:00:00.123456"), (0, "2026-11-27T10:00:00")]:
+        sketch["datetime"] = fixed_clock(micro)
+        assert sketch["Task"](1, "Write Rust", sketch["Priority"].HIGH).created == stamp
 
 
 def test_priority_parses_short_forms_in_any_case() -> None:
@@ -42,6 +71,13 @@ def test_priority_parses_short_forms_in_any_case() -> None:
     assert Priority.parse("med") is Priority.MEDIUM
     with pytest.raises(ValueError, match=r"unknown priority: 'invalid' \(use low/medium/high\)"):
         Priority.parse("invalid")
+
+
+def test_a_dataclass_with_an_enum_field_is_not_json_serialisable_either() -> None:
+    task = Task(1, "Write Rust", Priority.HIGH, STAMP)
+    with pytest.raises(TypeError, match="Object of type Priority is not JSON serializable"):
+        json.dumps(asdict(task))
+    assert json.loads(json.dumps(task.to_dict()))["priority"] == "high"
 
 
 def test_task_str_matches_rusts_display() -> None:
@@ -60,9 +96,10 @@ def test_a_session_adds_completes_lists_and_counts(tmp_path: Path) -> None:
     )
     listed = run(["list"], path, STAMP)[0]
     assert listed == "  ⬜ 2 [🟡] Read the docs (2026-11-27T10:00:00)\n\n1 task(s) shown"
-    stats = run(["stats"], path, STAMP)[0]
-    assert "Pending: 1" in stats
-    assert "🟡 Medium: 1" in stats
+    assert run(["stats"], path, STAMP)[0] == (
+        "📊 Task Statistics\n   Total:   2\n   Done:    1 ✅\n   Pending: 1\n"
+        "   🔴 High:   0\n   🟡 Medium: 1\n   🟢 Low:    0"
+    )
 
 
 def test_a_missing_id_exits_one_with_an_error(tmp_path: Path) -> None:
@@ -70,6 +107,16 @@ def test_a_missing_id_exits_one_with_an_error(tmp_path: Path) -> None:
     for text in [" 1", "1_0", "-1", "4294967296"]:
         assert run(["done", text], tmp_path / "t.json", STAMP)[1] == "Error: id must be a number"
     assert run(["done", "+9"], tmp_path / "t.json", STAMP)[1] == "Error: No task with id 9"
+
+
+def test_a_match_statement_parses_the_command_line_like_rusts_match(tmp_path: Path) -> None:
+    path = tmp_path / "t.json"
+    assert run(["add"], path, STAMP) == ("", "Error: usage: rustdo add <title> [priority]", 1)
+    added = run(["add", "Write Rust", "high", "extra"], path, STAMP)[0]
+    assert added == "Added: ⬜ 1 [🔴] Write Rust (2026-11-27T10:00:00)"
+    assert run(["list", "--all", "extra"], path, STAMP)[0].endswith("1 task(s) shown")
+    assert run(["lsit"], path, STAMP) == (HELP, "", 0)
+    assert run([], path, STAMP) == (HELP, "", 0)
 
 
 def test_removing_the_newest_task_frees_its_id(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -55,12 +56,11 @@ def show_stats(path: Path) -> str:
     tasks = load_tasks(path)
     total = len(tasks)
     done = sum(t.done for t in tasks)
-
-    def pending(p: Priority) -> int:
-        return sum(not t.done and t.priority is p for t in tasks)
+    # One pass, where the lecture's Rust walks the list once per priority.
+    pending = Counter(t.priority for t in tasks if not t.done)
 
     return (
         f"📊 Task Statistics\n   Total:   {total}\n   Done:    {done} ✅\n"
-        f"   Pending: {total - done}\n   🔴 High:   {pending(Priority.HIGH)}\n"
-        f"   🟡 Medium: {pending(Priority.MEDIUM)}\n   🟢 Low:    {pending(Priority.LOW)}"
+        f"   Pending: {total - done}\n   🔴 High:   {pending[Priority.HIGH]}\n"
+        f"   🟡 Medium: {pending[Priority.MEDIUM]}\n   🟢 Low:    {pending[Priority.LOW]}"
     )

@@ -38,26 +38,28 @@ def parse_id(args: list[str], usage: str) -> int:
 
 def run(args: list[str], path: Path, created: str) -> tuple[str, str, int]:
     """(stdout, stderr, exit status), as ``app::run``."""
+    # Python's match (3.10+, PEP 634) does what the lecture's Rust match does: one case per
+    # command, extra arguments ignored, anything else is the help.
     try:
-        command = args[0] if args else None
-        if command == "add":
-            if len(args) < 2:
+        match args:
+            case ["add"]:
                 raise RustdoError("usage: rustdo add <title> [priority]")
-            try:
-                priority = Priority.parse(args[2]) if len(args) > 2 else Priority.MEDIUM
-            except ValueError as e:
-                raise RustdoError(str(e)) from e
-            out = add_task(path, Task(0, args[1], priority, created))
-        elif command == "list":
-            out = list_tasks(path, len(args) > 1 and args[1] == "--all")
-        elif command == "done":
-            out = complete_task(path, parse_id(args, "usage: rustdo done <id>"))
-        elif command == "remove":
-            out = remove_task(path, parse_id(args, "usage: rustdo remove <id>"))
-        elif command == "stats":
-            out = show_stats(path)
-        else:
-            out = HELP
+            case ["add", title, *rest]:
+                try:
+                    priority = Priority.parse(rest[0]) if rest else Priority.MEDIUM
+                except ValueError as e:
+                    raise RustdoError(str(e)) from e
+                out = add_task(path, Task(0, title, priority, created))
+            case ["list", *rest]:
+                out = list_tasks(path, rest[:1] == ["--all"])
+            case ["done", *_]:
+                out = complete_task(path, parse_id(args, "usage: rustdo done <id>"))
+            case ["remove", *_]:
+                out = remove_task(path, parse_id(args, "usage: rustdo remove <id>"))
+            case ["stats", *_]:
+                out = show_stats(path)
+            case _:
+                out = HELP
     except RustdoError as e:
         return "", f"Error: {e}", 1
     return out, "", 0
