@@ -6,6 +6,7 @@ import enum
 import math
 from dataclasses import dataclass
 
+from ch16_best_practices._timing import median_time
 from demo_report import Report, parse_args
 
 
@@ -45,6 +46,11 @@ def total_by_iterator(values: list[int]) -> int:
     return sum(values)
 
 
+def bench_values(n: int) -> list[int]:
+    """The timed input of habit 4: ``n`` numbers below 1000, the same as the Rust side's."""
+    return [i % 1000 for i in range(n)]
+
+
 def port_or_default(raw: str | None) -> int:
     if raw is None:
         return 8080
@@ -80,7 +86,7 @@ def describe_forgetting(state: Connection) -> str:
     return "fell through: None of the cases matched"
 
 
-def demo(report: Report) -> None:
+def demo(report: Report, size: int | None = None) -> None:
     report.say("Habit 1: isinstance, where Rust matches on the variant:")
     report.result("area_rect", f"{area(Rect(2.0, 3.0)):.2f}")
     report.result("area_circle", f"{area(Circle(1.0)):.2f}")
@@ -92,6 +98,12 @@ def demo(report: Report) -> None:
     values = [3, 1, 4, 1, 5, 9, 2, 6]
     report.result("total_by_index", total_by_index(values))
     report.result("total_by_iterator", total_by_iterator(values))
+    values = bench_values(size if size is not None else 100_000)
+    report.say(f"  timed, {len(values)} numbers (median of 5):")
+    total, seconds = median_time(lambda: total_by_index(values))
+    report.timed("index_total", total, seconds)
+    total, seconds = median_time(lambda: total_by_iterator(values))
+    report.timed("iterator_total", total, seconds)
     report.say("\nHabit 5: a default instead of an exception:")
     report.result("port_given", port_or_default("5432"))
     report.result("port_bad", port_or_default("http"))
@@ -107,4 +119,4 @@ def demo(report: Report) -> None:
 
 if __name__ == "__main__":
     options = parse_args("habits", "chapter 16, habits")
-    demo(Report("habits", json_lines=options.json))
+    demo(Report("habits", json_lines=options.json), options.size)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ch16_best_practices._timing import median_time
 from demo_report import Report, parse_args
 
 
@@ -31,11 +32,16 @@ def squares_of_positive(data: list[int]) -> list[int]:
     return [x**2 for x in data if x > 0]
 
 
+def bench_data(n: int) -> list[int]:
+    """The timed input of pitfall 3: ``n`` numbers from -1000 to 1000, as on the Rust side."""
+    return [i * 7 % 2001 - 1000 for i in range(n)]
+
+
 def upper_words(text: str) -> list[str]:
     return [w.upper() for w in text.split()]
 
 
-def demo(report: Report) -> None:
+def demo(report: Report, size: int | None = None) -> None:
     report.say("Pitfall 1: Python lets a loop append to its own list (capped at 20 here):")
     report.contrast(
         "push_while_iterating",
@@ -55,10 +61,14 @@ def demo(report: Report) -> None:
     report.contrast(
         "square_of_50000", squares_of_positive([50_000]), "pitfalls/comprehension-no-runtime-errors"
     )
+    data = bench_data(size if size is not None else 100_000)
+    report.say(f"  timed, the comprehension over {len(data)} numbers (median of 5):")
+    squares, seconds = median_time(lambda: squares_of_positive(data))
+    report.timed("chain_squares", sum(squares), seconds)
     report.say("\nPitfall 4: the REPL's answer:")
     report.result("upper_words", ",".join(upper_words("hello world")))
 
 
 if __name__ == "__main__":
     options = parse_args("pitfalls", "chapter 16, pitfalls")
-    demo(Report("pitfalls", json_lines=options.json))
+    demo(Report("pitfalls", json_lines=options.json), options.size)

@@ -7,6 +7,7 @@ from ch16_best_practices.habits import (
     Connection,
     Rect,
     area,
+    bench_values,
     describe_forgetting,
     next_state,
     port_or_default,
@@ -34,3 +35,8 @@ def test_default_port_without_an_exception_escaping() -> None:
 def test_a_match_missing_a_state_runs_and_falls_through() -> None:
     assert next_state(Connection.Open) is Connection.Closed
     assert describe_forgetting(Connection.Connecting).startswith("fell through")
+
+
+def test_the_timed_sums_agree_by_index_and_by_iterator() -> None:
+    values = bench_values(2000)
+    assert total_by_index(values) == total_by_iterator(values) == 999_000

@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 from ch16_best_practices.pitfalls import (
+    bench_data,
     extend_with_doubled_large,
     keep_small,
     push_while_iterating,
@@ -44,10 +45,20 @@ def test_object_sizes_on_this_cpython() -> None:
     assert sys.getsizeof("hello") == 54
     numbers = list(range(1000))
     assert sys.getsizeof(numbers) == 8056
-    # The ints below 257 are cached singletons; the others are objects of their own.
+    # The ints -5 to 256 are cached singletons; the others are objects of their own.
+    assert int("256") is int("256")
+    assert int("257") is not int("257")
     total = sys.getsizeof(numbers) + sum(sys.getsizeof(n) for n in numbers)
     assert total == 36056
     assert sys.getsizeof({i: i for i in range(100)}) == 4688
+
+
+def test_an_object_header_is_16_bytes_and_an_int_28() -> None:
+    # PyObject_HEAD is a reference count and a type pointer; an int adds its digit count and
+    # one 30-bit digit, a float its 8-byte double.
+    assert sys.getsizeof(object()) == 16
+    assert sys.getsizeof(1.0) == 16 + 8
+    assert sys.getsizeof(0) == 16 + 8 + 4
 
 
 def test_a_bare_interpreter_is_far_below_50_mb() -> None:
@@ -60,3 +71,9 @@ def test_a_bare_interpreter_is_far_below_50_mb() -> None:
     ).stdout
     rss_kb = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS"))
     assert rss_kb < 20_000, f"VmRSS {rss_kb} kB"
+
+
+def test_the_timed_comprehension_squares_each_positive_number_once() -> None:
+    squares = squares_of_positive(bench_data(2001))
+    assert len(squares) == 1000
+    assert sum(squares) == 1000 * 1001 * 2001 // 6 == 333_833_500

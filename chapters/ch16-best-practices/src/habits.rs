@@ -1,4 +1,7 @@
 //! The top habits, the ones a program can show. Twin: python_equivalents/ch16_best_practices/habits.py
+use std::hint::black_box;
+use std::time::Instant;
+
 use textbook_report::{Report, rejected};
 
 /// Habit 1: the variants are a closed set, so `match` replaces an `isinstance` chain.
@@ -35,6 +38,25 @@ pub fn total_by_iterator(values: &[i64]) -> i64 {
     values.iter().sum()
 }
 
+/// The timed input of habit 4 (`cargo xtask bench 16 index_loop`): `n` numbers below 1000,
+/// the same on both sides, so the two sums can be compared.
+pub fn bench_values(n: u64) -> Vec<i64> {
+    (0..n).map(|i| (i % 1000) as i64).collect()
+}
+
+/// One untimed warm-up call, then the median of five timed ones (seconds), and the result.
+pub fn median_time<T>(mut kernel: impl FnMut() -> T) -> (T, f64) {
+    let mut result = kernel();
+    let mut times = Vec::with_capacity(5);
+    for _ in 0..5 {
+        let start = Instant::now();
+        result = kernel();
+        times.push(start.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    (result, times[2])
+}
+
 /// Habit 5: a missing or bad port becomes a default without a single `unwrap`.
 pub fn port_or_default(raw: Option<&str>) -> u16 {
     raw.and_then(|s| s.parse().ok()).unwrap_or(8080)
@@ -56,7 +78,7 @@ pub fn next(state: Connection) -> Connection {
     }
 }
 
-pub fn demo(report: &Report) {
+pub fn demo(report: &Report, size: Option<u64>) {
     report.say("Habit 1: match on the variant instead of isinstance:");
     report.result("area_rect", format!("{:.2}", area(&Shape::Rect(2.0, 3.0))));
     report.result("area_circle", format!("{:.2}", area(&Shape::Circle(1.0))));
@@ -68,6 +90,17 @@ pub fn demo(report: &Report) {
     let values = [3, 1, 4, 1, 5, 9, 2, 6];
     report.result("total_by_index", total_by_index(&values));
     report.result("total_by_iterator", total_by_iterator(&values));
+    // `black_box` on the slice and on the sum: without the second, the optimiser drops the runs
+    // whose result is overwritten, and the loop times nothing (20 ns for a million numbers).
+    let values = bench_values(size.unwrap_or(100_000));
+    report.say(format!(
+        "  timed, {} numbers (median of 5; a debug build says nothing of speed):",
+        values.len()
+    ));
+    let (total, seconds) = median_time(|| black_box(total_by_index(black_box(&values))));
+    report.timed("index_total", total, seconds);
+    let (total, seconds) = median_time(|| black_box(total_by_iterator(black_box(&values))));
+    report.timed("iterator_total", total, seconds);
     report.say("\nHabit 5: Option combinators instead of unwrap:");
     report.result("port_given", port_or_default(Some("5432")));
     report.result("port_bad", port_or_default(Some("http")));

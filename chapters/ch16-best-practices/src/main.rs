@@ -3,14 +3,23 @@
 use std::process::ExitCode;
 
 use chapter_16::{habits, pitfalls, review};
+use textbook_report::Report;
+
+fn habits_at_default_size(report: &Report) {
+    habits::demo(report, None);
+}
+
+fn pitfalls_at_default_size(report: &Report) {
+    pitfalls::demo(report, None);
+}
 
 fn main() -> ExitCode {
     textbook_report::tour(
         "chapter-16",
         include_str!("../claims.toml"),
         &[
-            ("habits", habits::demo),
-            ("pitfalls", pitfalls::demo),
+            ("habits", habits_at_default_size),
+            ("pitfalls", pitfalls_at_default_size),
             ("code_review", review::demo),
         ],
     )

@@ -1,6 +1,7 @@
 //! The habits a program can show. Ledger: `habits/*`.
 use chapter_16::habits::{
-    Connection, Shape, area, next, port_or_default, shout, total_by_index, total_by_iterator,
+    Connection, Shape, area, bench_values, next, port_or_default, shout, total_by_index,
+    total_by_iterator,
 };
 
 #[test]
@@ -49,4 +50,12 @@ fn unwrap_on_a_bad_port_panics_at_runtime() {
         message.contains("called `Result::unwrap()` on an `Err` value"),
         "{message}"
     );
+}
+
+#[test]
+fn the_timed_sums_agree_by_index_and_by_iterator() {
+    // Two runs of 0..1000: the bench times real work whose answer is known.
+    let values = bench_values(2000);
+    assert_eq!(total_by_index(&values), 999_000);
+    assert_eq!(total_by_iterator(&values), 999_000);
 }

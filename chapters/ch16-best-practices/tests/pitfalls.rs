@@ -1,6 +1,6 @@
 //! The pitfalls' fixes. Ledger: `pitfalls/*`.
 use chapter_16::pitfalls::{
-    checked_squares_of_positive, extend_with_doubled_large, keep_small, process,
+    bench_data, checked_squares_of_positive, extend_with_doubled_large, keep_small, process,
     squares_of_positive, upper_words,
 };
 use textbook_harness::panic_message;
@@ -71,4 +71,16 @@ fn str_is_a_pointer_and_a_length_and_ints_have_no_header() {
     // 112 usable slots = 7/8 of 128 buckets: 128 * 16 bytes of pairs plus 128 + 16 control
     // bytes is 2192 bytes of table (hashbrown's layout, std's HashMap since Rust 1.36).
     assert_eq!(map.capacity(), 112);
+}
+
+#[test]
+fn the_timed_chain_squares_each_positive_number_once() {
+    // 7 and 2001 share no factor, so 2001 numbers are -1000..=1000 each once: the squares of
+    // 1..=1000, whose sum is 1000 * 1001 * 2001 / 6.
+    let squares = squares_of_positive(&bench_data(2001));
+    assert_eq!(squares.len(), 1000);
+    assert_eq!(
+        squares.iter().map(|&x| i64::from(x)).sum::<i64>(),
+        333_833_500
+    );
 }

@@ -4,5 +4,5 @@ use textbook_report::{Options, Report};
 
 fn main() {
     let options = Options::from_args("habits", "chapter 16, habits");
-    demo(&Report::new("habits", options.json));
+    demo(&Report::new("habits", options.json), options.size);
 }

@@ -4,5 +4,5 @@ use textbook_report::{Options, Report};
 
 fn main() {
     let options = Options::from_args("pitfalls", "chapter 16, pitfalls");
-    demo(&Report::new("pitfalls", options.json));
+    demo(&Report::new("pitfalls", options.json), options.size);
 }
