@@ -38,4 +38,9 @@ fn clap_refuses_a_mistyped_command_with_status_two() {
         err.to_string().contains("unrecognized subcommand 'lsit'"),
         "{err}"
     );
+    assert!(
+        err.to_string()
+            .contains("a similar subcommand exists: 'list'"),
+        "{err}"
+    );
 }

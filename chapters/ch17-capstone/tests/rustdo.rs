@@ -47,6 +47,17 @@ fn a_bad_id_or_priority_is_refused_with_the_lectures_message() {
         Command::parse(&args(&["done", "one"])),
         Err("id must be a number".into())
     );
+    // u32's FromStr takes an optional `+` and ASCII digits, nothing else (std: u32::from_str_radix).
+    for text in [" 1", "1_0", "-1", "4294967296"] {
+        assert_eq!(
+            Command::parse(&args(&["done", text])),
+            Err("id must be a number".into())
+        );
+    }
+    assert_eq!(
+        Command::parse(&args(&["done", "+9"])),
+        Ok(Command::Done { id: 9 })
+    );
     assert_eq!(
         Command::parse(&args(&["remove"])),
         Err("usage: rustdo remove <id>".into())
