@@ -2,7 +2,7 @@
 //! program compiled here by rustc: it counts its own allocations with a global allocator (which
 //! needs `unsafe`, forbidden in this workspace's crates, hence a separate program), then reads
 //! its resident size from /proc. Ledger: `memory/rust-sizes`, `memory/dict-and-hashmap`,
-//! `memory/baseline`.
+//! `memory/baseline`, `habits/string-parameter-allocates`.
 use std::process::Command;
 use std::time::Duration;
 
@@ -12,13 +12,16 @@ const MEASURE: &str = r#"use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The system allocator, counting the bytes allocated and not yet freed.
+/// The system allocator, counting the bytes allocated and not yet freed, and all bytes ever
+/// allocated.
 struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
+static EVER: AtomicUsize = AtomicUsize::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         LIVE.fetch_add(layout.size(), Ordering::SeqCst);
+        EVER.fetch_add(layout.size(), Ordering::SeqCst);
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
@@ -36,7 +39,29 @@ fn heap_of<T>(build: impl FnOnce() -> T) -> (T, usize) {
     (value, LIVE.load(Ordering::SeqCst) - before)
 }
 
+/// The bytes allocated while `call` runs, freed or not.
+fn allocated_by<T>(call: impl FnOnce() -> T) -> usize {
+    let before = EVER.load(Ordering::SeqCst);
+    std::hint::black_box(call());
+    EVER.load(Ordering::SeqCst) - before
+}
+
+/// The mistakes table's "String instead of &str": the same function, both parameter types.
+fn shout_owned(text: String) -> usize {
+    text.len()
+}
+
+fn shout_borrowed(text: &str) -> usize {
+    text.len()
+}
+
 fn main() {
+    let kept = String::from("ferris");
+    // A literal: the `String` parameter makes the caller allocate; so does keeping one's own.
+    let owned_literal = allocated_by(|| shout_owned("ferris".to_string()));
+    let owned_kept = allocated_by(|| shout_owned(kept.clone()));
+    let borrowed = allocated_by(|| shout_borrowed("ferris") + shout_borrowed(&kept));
+    println!("param {owned_literal} {owned_kept} {borrowed}");
     let (v, bytes) = heap_of(|| (0..1000).collect::<Vec<i32>>());
     println!("vec {} {bytes} {}", v.len(), std::mem::size_of_val(&v));
     let (map, bytes) = heap_of(|| (0..100).map(|i| (i, i)).collect::<HashMap<i64, i64>>());
@@ -72,7 +97,7 @@ fn measure() -> Vec<(String, Vec<u64>)> {
 
 /// One test, one compile: the three figures come from the same run.
 #[test]
-fn vec_and_hashmap_heap_bytes_and_a_small_programs_resident_size() {
+fn heap_bytes_of_vec_hashmap_and_string_parameters_and_a_small_programs_rss() {
     let report = measure();
     let line = |label: &str| {
         report
@@ -83,6 +108,9 @@ fn vec_and_hashmap_heap_bytes_and_a_small_programs_resident_size() {
     };
     // 1000 i32 are one allocation of 4000 bytes; the Vec itself is pointer, capacity, length.
     assert_eq!(line("vec"), [1000, 4000, 24]);
+    // "ferris" copied to the heap for a `String` parameter, from a literal and from a String
+    // the caller keeps; nothing for `&str`.
+    assert_eq!(line("param"), [6, 6, 0]);
     // 100 pairs: 112 usable slots, one allocation of 2192 bytes.
     assert_eq!(line("map"), [100, 112, 2192]);
     let rss_kb = line("rss")[0];
