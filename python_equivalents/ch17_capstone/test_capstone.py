@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 from dataclasses import asdict
 from datetime import datetime, tzinfo
@@ -29,6 +30,16 @@ def sketch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     namespace: dict[str, Any] = {"__name__": "lecture_sketch"}
     exec(compile(SKETCH.read_text(encoding="utf-8"), str(SKETCH), "exec"), namespace)
     return namespace
+
+
+def test_the_lectures_sketch_imports_sys_it_never_uses_and_no_argparse() -> None:
+    tree = ast.parse(SKETCH.read_text(encoding="utf-8"))
+    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    assert {"json", "sys"} <= imported
+    assert "argparse" not in imported
+    assert "json" in used
+    assert "sys" not in used
 
 
 def test_the_lectures_save_cannot_serialise_the_enum(sketch: dict[str, Any]) -> None:
