@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from enum import Enum
+from typing import Any
 
 ICONS = {"low": "🟢", "medium": "🟡", "high": "🔴"}
 
@@ -51,9 +53,10 @@ class Task:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, object]) -> Task:
+    def from_dict(cls, d: Mapping[str, Any]) -> Task:
+        # json.loads gives Any: convert each field, so a wrong type fails here, not later.
         return cls(
-            id=int(str(d["id"])),
+            id=int(d["id"]),
             title=str(d["title"]),
             priority=Priority(d["priority"]),
             created=str(d["created"]),

@@ -53,6 +53,16 @@ fn the_lectures_actions_keep_their_tasks_in_home_rustdo_json() {
 }
 
 #[test]
+fn the_lectures_load_reads_no_file_as_empty_and_a_corrupt_one_as_an_error() {
+    let scratch = Scratch::new("ch17-lecture-corrupt");
+    crate::set_home(Some(scratch.path().to_path_buf()));
+    assert!(storage::load_tasks().unwrap().is_empty());
+    std::fs::write(scratch.path().join(".rustdo.json"), "not json").unwrap();
+    let err = storage::load_tasks().unwrap_err();
+    assert!(err.is::<serde_json::Error>(), "{err}");
+}
+
+#[test]
 #[should_panic(expected = "Could not determine home directory")]
 fn without_a_home_directory_the_lectures_storage_panics_instead_of_returning_err() {
     crate::set_home(None);
