@@ -1,5 +1,9 @@
 //! What the lecture's code, as printed, really does (its own three tests are in task.rs).
-use textbook_harness::Scratch;
+use std::process::Command as Process;
+use std::time::Duration;
+
+use chapter_17::rustdo::app;
+use textbook_harness::{Scratch, run_with_timeout};
 
 use crate::actions;
 use crate::command::Command;
@@ -49,6 +53,66 @@ fn the_lectures_actions_keep_their_tasks_in_home_rustdo_json() {
         storage::load_tasks().unwrap()[1].id,
         2,
         "max + 1 hands out 2 again"
+    );
+}
+
+/// One session, as command lines for our `app::run` and as the lecture's action calls.
+const SESSION: &[&[&str]] = &[
+    &["list"],
+    &["add", "Write Rust", "high"],
+    &["add", "Read the docs"],
+    &["done", "1"],
+    &["list"],
+    &["list", "--all"],
+    &["stats"],
+    &["remove", "2"],
+    &["add", "Ship it", "low"],
+    &["lsit"],
+];
+
+/// Run in a child process by the test below, whose stdout is what the lecture's code prints.
+#[test]
+#[ignore = "a child of the_lectures_printed_output_is_what_our_app_returns"]
+fn the_lectures_session_printing_to_stdout() {
+    let home = std::env::var_os("RUSTDO_LECTURE_HOME").expect("run by its parent test");
+    crate::set_home(Some(home.into()));
+    actions::list_tasks(false).unwrap();
+    actions::add_task("Write Rust".to_string(), Priority::High).unwrap();
+    actions::add_task("Read the docs".to_string(), Priority::Medium).unwrap();
+    actions::complete_task(1).unwrap();
+    actions::list_tasks(false).unwrap();
+    actions::list_tasks(true).unwrap();
+    actions::show_stats().unwrap();
+    actions::remove_task(2).unwrap();
+    actions::add_task("Ship it".to_string(), Priority::Low).unwrap();
+    crate::print_help();
+}
+
+#[test]
+fn the_lectures_printed_output_is_what_our_app_returns() {
+    let scratch = Scratch::new("ch17-lecture-printed");
+    let mut child = Process::new(std::env::current_exe().unwrap());
+    child
+        .args(["proofs::the_lectures_session_printing_to_stdout", "--exact"])
+        .args(["--ignored", "--nocapture", "--test-threads=1"])
+        .env("RUSTDO_LECTURE_HOME", scratch.path());
+    let out = run_with_timeout(child, Duration::from_secs(60));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed = String::from_utf8_lossy(&out.stdout);
+
+    let ours = scratch.path().join("ours.json");
+    let expected: String = SESSION
+        .iter()
+        .map(|line| app::run(&args(line), &ours, crate::STAMP).stdout + "\n")
+        .collect();
+    assert!(expected.contains("Completed: ✅ 1 [🔴] Write Rust"));
+    assert!(
+        printed.contains(&expected),
+        "printed:\n{printed}\nours:\n{expected}"
     );
 }
 
