@@ -62,6 +62,12 @@ pub fn port_or_default(raw: Option<&str>) -> u16 {
     raw.and_then(|s| s.parse().ok()).unwrap_or(8080)
 }
 
+/// Habit 5 with `?`: a missing `port=` ends the function early with `None`, again no `unwrap`.
+pub fn port_setting(line: &str) -> Option<u16> {
+    let value = line.strip_prefix("port=")?;
+    value.parse().ok()
+}
+
 /// Habit 9: a connection's states as an enum instead of string flags.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Connection {

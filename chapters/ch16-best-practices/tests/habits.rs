@@ -1,7 +1,7 @@
 //! The habits a program can show. Ledger: `habits/*`.
 use chapter_16::habits::{
-    Connection, Shape, area, bench_values, next, port_or_default, shout, total_by_index,
-    total_by_iterator,
+    Connection, Shape, area, bench_values, next, port_or_default, port_setting, shout,
+    total_by_index, total_by_iterator,
 };
 
 #[test]
@@ -32,6 +32,13 @@ fn combinators_give_a_default_without_unwrap() {
     assert_eq!(port_or_default(Some("5432")), 5432);
     assert_eq!(port_or_default(Some("http")), 8080);
     assert_eq!(port_or_default(None), 8080);
+}
+
+#[test]
+fn question_mark_returns_none_early_without_unwrap() {
+    assert_eq!(port_setting("port=5432"), Some(5432));
+    assert_eq!(port_setting("host=db"), None);
+    assert_eq!(port_setting("port=http"), None);
 }
 
 #[test]
