@@ -237,7 +237,10 @@ fn publish(maker: &Maker, out: &Path) -> anyhow::Result<()> {
     for file in maker.published.files() {
         let from = maker.root.join(&file);
         if from.is_file() {
-            copy(&from, &out.join(SOURCE_DIR).join(&file))?;
+            copy(
+                &from,
+                &out.join(SOURCE_DIR).join(links::published_name(&file)),
+            )?;
         }
     }
     for entry in &maker.entries {

@@ -44,7 +44,7 @@ impl Published {
             .lock()
             .expect("the set of published files")
             .insert(path.to_string());
-        format!("{SOURCE_DIR}/{path}")
+        format!("{SOURCE_DIR}/{}", published_name(path))
     }
 
     pub fn files(&self) -> Vec<String> {
@@ -125,6 +125,16 @@ fn resolve(
     Target::Drop
 }
 
+/// The name a tree file is published under: a Markdown file (other than a chapter README, which
+/// is a page) is published as text, `x.md` as `x.markdown.txt`, because mdBook rewrites any link
+/// containing `.md` into a `.html` page that does not exist.
+pub fn published_name(path: &str) -> String {
+    match path.strip_suffix(".md") {
+        Some(stem) => format!("{stem}.markdown.txt"),
+        None => path.to_string(),
+    }
+}
+
 /// `base` joined with the relative `path`, `..` resolved; `None` when it leaves the tree.
 fn normalise(base: &str, path: &str) -> Option<String> {
     let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
@@ -167,6 +177,14 @@ mod tests {
     fn a_chapter_readme_becomes_its_page_and_a_folder_loses_its_link() {
         let (out, _) =
             rewritten("[one](../ch01-x/README.md#errata), [dir](src/), [out](../../../x)");
+        assert_eq!(
+            published_name("chapters/x/reference/bench.md"),
+            "chapters/x/reference/bench.markdown.txt"
+        );
+        assert_eq!(
+            published_name("chapters/x/claims.toml"),
+            "chapters/x/claims.toml"
+        );
         assert_eq!(out, "[one](ch01-x.md#errata), dir, out");
     }
 }
