@@ -11,7 +11,6 @@
 use std::hint::black_box;
 use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::Instant;
 
 use rayon::prelude::*;
 
@@ -152,16 +151,8 @@ pub fn cores() -> usize {
 }
 
 /// Runs `work` once to warm up, then [`REPETITIONS`] times; the last result and the median time.
-pub fn median_seconds<T>(mut work: impl FnMut() -> T) -> (T, f64) {
-    let mut result = work();
-    let mut times = Vec::with_capacity(REPETITIONS);
-    for _ in 0..REPETITIONS {
-        let start = Instant::now();
-        result = black_box(work());
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[times.len() / 2])
+pub fn median_seconds<T>(work: impl FnMut() -> T) -> (T, f64) {
+    textbook_report::median_seconds(REPETITIONS, work)
 }
 
 /// The four results as both sides print them.

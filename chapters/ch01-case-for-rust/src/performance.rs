@@ -91,16 +91,8 @@ pub fn fibonacci_digits(n: u64) -> u64 {
 }
 
 /// Runs `work` once to warm up, then `repetitions` times; the last result and the median time.
-pub fn median_seconds<T>(repetitions: usize, mut work: impl FnMut() -> T) -> (T, f64) {
-    let mut result = work();
-    let mut times = Vec::with_capacity(repetitions);
-    for _ in 0..repetitions.max(1) {
-        let start = Instant::now();
-        result = work();
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[times.len() / 2])
+pub fn median_seconds<T>(repetitions: usize, work: impl FnMut() -> T) -> (T, f64) {
+    textbook_report::median_seconds(repetitions, work)
 }
 
 /// Hours and days, for the figures [`human_seconds`] is not meant for.

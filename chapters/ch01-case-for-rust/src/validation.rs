@@ -8,7 +8,6 @@
 //! the timings compare the same work with the same outcome.
 
 use std::hint::black_box;
-use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
@@ -139,18 +138,8 @@ pub fn describe_payload(count: u64, payload: &str) -> String {
 }
 
 /// Runs `work` once to warm up, then [`REPETITIONS`] times; the last result and the median time.
-pub fn median_seconds<T>(mut work: impl FnMut() -> T) -> (T, f64) {
-    let mut result = work();
-    let mut times = Vec::with_capacity(REPETITIONS);
-    for _ in 0..REPETITIONS {
-        // Free the previous run's records before the clock starts, not inside the timed window.
-        drop(result);
-        let start = Instant::now();
-        result = black_box(work());
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[times.len() / 2])
+pub fn median_seconds<T>(work: impl FnMut() -> T) -> (T, f64) {
+    textbook_report::median_seconds(REPETITIONS, work)
 }
 
 fn outcome<T>(parsed: Result<Vec<T>, serde_json::Error>, checksum: fn(&[T]) -> i64) -> String {

@@ -8,7 +8,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::hint::black_box;
 use std::io::{BufRead, Cursor};
 use std::panic::{self, UnwindSafe};
-use std::time::Instant;
 
 use textbook_report::Report;
 
@@ -253,16 +252,8 @@ pub fn sum_even_squares(n: u64) -> u128 {
 }
 
 /// One untimed warm-up call, then the median of five timed ones (seconds), and the result.
-pub fn median_time<T>(mut kernel: impl FnMut() -> T) -> (T, f64) {
-    let mut result = kernel();
-    let mut times = Vec::with_capacity(5);
-    for _ in 0..5 {
-        let start = Instant::now();
-        result = kernel();
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[2])
+pub fn median_time<T>(kernel: impl FnMut() -> T) -> (T, f64) {
+    textbook_report::median_seconds(5, kernel)
 }
 
 pub fn demo(report: &Report, size: Option<u64>) {

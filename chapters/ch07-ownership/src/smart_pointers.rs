@@ -9,7 +9,6 @@ use std::panic;
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
 use std::thread;
-use std::time::Instant;
 
 use textbook_report::{Report, rejected};
 
@@ -275,16 +274,8 @@ pub fn pass_by_reference(n: u64) -> usize {
 }
 
 /// One warm-up, then the median of [`REPETITIONS`] runs.
-fn median_seconds(mut work: impl FnMut() -> usize) -> (usize, f64) {
-    let mut result = work();
-    let mut times = Vec::with_capacity(REPETITIONS);
-    for _ in 0..REPETITIONS {
-        let start = Instant::now();
-        result = work();
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[times.len() / 2])
+fn median_seconds(work: impl FnMut() -> usize) -> (usize, f64) {
+    textbook_report::median_seconds(REPETITIONS, work)
 }
 
 pub fn demo(report: &Report) {

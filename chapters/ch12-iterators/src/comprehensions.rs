@@ -4,7 +4,6 @@
 use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Display;
-use std::time::Instant;
 
 use textbook_report::Report;
 
@@ -115,15 +114,7 @@ pub fn loop_sum(n: u64) -> u64 {
 
 /// One untimed warm-up call, then the median of five timed ones (seconds), and the result.
 pub fn median_time(kernel: impl Fn() -> u64) -> (u64, f64) {
-    let mut result = kernel();
-    let mut times = Vec::new();
-    for _ in 0..5 {
-        let start = Instant::now();
-        result = std::hint::black_box(kernel());
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[2])
+    textbook_report::median_seconds(5, kernel)
 }
 
 pub fn demo(report: &Report, size: Option<u64>) {

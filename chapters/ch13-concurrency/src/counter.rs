@@ -9,7 +9,6 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Barrier};
 use std::thread;
-use std::time::Instant;
 
 use textbook_report::Report;
 
@@ -99,16 +98,8 @@ pub fn split_read_write_loses_an_update() -> i64 {
 }
 
 /// Runs `work` once to warm up, then [`REPETITIONS`] times: the last result, the median time.
-pub fn median_seconds(mut work: impl FnMut() -> i64) -> (i64, f64) {
-    let mut result = work();
-    let mut times = Vec::with_capacity(REPETITIONS);
-    for _ in 0..REPETITIONS {
-        let start = Instant::now();
-        result = black_box(work());
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[times.len() / 2])
+pub fn median_seconds(work: impl FnMut() -> i64) -> (i64, f64) {
+    textbook_report::median_seconds(REPETITIONS, work)
 }
 
 pub fn demo(report: &Report) {

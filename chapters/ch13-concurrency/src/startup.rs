@@ -6,7 +6,6 @@
 
 use std::hint::black_box;
 use std::thread;
-use std::time::Instant;
 
 use rayon::prelude::*;
 use textbook_report::Report;
@@ -45,16 +44,8 @@ pub fn summary(results: &[i64]) -> String {
     )
 }
 
-fn median_seconds(mut work: impl FnMut() -> Vec<i64>) -> (Vec<i64>, f64) {
-    let mut result = work();
-    let mut times = Vec::with_capacity(REPETITIONS);
-    for _ in 0..REPETITIONS {
-        let start = Instant::now();
-        result = black_box(work());
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[times.len() / 2])
+fn median_seconds(work: impl FnMut() -> Vec<i64>) -> (Vec<i64>, f64) {
+    textbook_report::median_seconds(REPETITIONS, work)
 }
 
 pub fn demo(report: &Report) {

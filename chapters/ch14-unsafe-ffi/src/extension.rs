@@ -2,7 +2,6 @@
 //! here and from Python through `ctypes` in tests/ffi_bridge.rs (PyO3 itself is cited, not built).
 //! Twin: python_equivalents/ch14_unsafe_ffi/extension_functions.py
 use std::hint::black_box;
-use std::time::Instant;
 
 use textbook_report::Report;
 
@@ -16,16 +15,8 @@ pub const SIEVE_SIZE: usize = 1_000_000;
 pub const FIB_CALLS: u32 = 1000;
 
 /// One untimed warm-up call, then the median of five timed ones (seconds), and the result.
-pub fn median_time<T>(mut kernel: impl FnMut() -> T) -> (T, f64) {
-    let mut result = kernel();
-    let mut times = Vec::with_capacity(5);
-    for _ in 0..5 {
-        let start = Instant::now();
-        result = kernel();
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[2])
+pub fn median_time<T>(kernel: impl FnMut() -> T) -> (T, f64) {
+    textbook_report::median_seconds(5, kernel)
 }
 
 pub fn demo(report: &Report) {

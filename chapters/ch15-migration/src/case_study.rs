@@ -4,7 +4,6 @@
 //! pyo3 and csv are not in this workspace: `process_rows` is the body of the lecture's
 //! `#[pyfunction]` on a `&str` of unquoted `amount,date,merchant` rows, with the lecture's
 //! `categorize` as printed and a `parse_amount_cents` of ours (the lecture leaves it to the reader).
-use std::time::Instant;
 use textbook_report::Report;
 use thiserror::Error;
 
@@ -244,15 +243,7 @@ pub fn summary(rows: &[Row]) -> String {
 
 /// One untimed warm-up call, then the median of five timed ones (seconds), and the result.
 pub fn median_time(kernel: impl Fn() -> String) -> (String, f64) {
-    let mut result = kernel();
-    let mut times = Vec::new();
-    for _ in 0..5 {
-        let start = Instant::now();
-        result = std::hint::black_box(kernel());
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[2])
+    textbook_report::median_seconds(5, kernel)
 }
 
 pub fn demo(report: &Report, size: Option<u64>) {

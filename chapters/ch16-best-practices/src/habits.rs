@@ -1,6 +1,5 @@
 //! The top habits, the ones a program can show. Twin: python_equivalents/ch16_best_practices/habits.py
 use std::hint::black_box;
-use std::time::Instant;
 
 use textbook_report::{Report, rejected};
 
@@ -45,16 +44,8 @@ pub fn bench_values(n: u64) -> Vec<i64> {
 }
 
 /// One untimed warm-up call, then the median of five timed ones (seconds), and the result.
-pub fn median_time<T>(mut kernel: impl FnMut() -> T) -> (T, f64) {
-    let mut result = kernel();
-    let mut times = Vec::with_capacity(5);
-    for _ in 0..5 {
-        let start = Instant::now();
-        result = kernel();
-        times.push(start.elapsed().as_secs_f64());
-    }
-    times.sort_by(f64::total_cmp);
-    (result, times[2])
+pub fn median_time<T>(kernel: impl FnMut() -> T) -> (T, f64) {
+    textbook_report::median_seconds(5, kernel)
 }
 
 /// Habit 5: a missing or bad port becomes a default without a single `unwrap`.

@@ -9,6 +9,25 @@ mod tour;
 
 pub use tour::{Section, TourError, lecture_order, tour};
 
+/// The timing protocol of every timed kernel, on the Rust side (DESIGN: "after a warm-up, several
+/// times, median reported"; `demo_report.median_seconds` is its Python twin): one untimed call,
+/// then `repetitions` timed ones (at least one); the last result and the median time in seconds.
+/// The previous result is freed before the clock starts and each result goes through
+/// `black_box`, so neither freeing nor optimising the work away lands in the figure.
+pub fn median_seconds<T>(repetitions: usize, mut work: impl FnMut() -> T) -> (T, f64) {
+    let mut result = work();
+    let runs = repetitions.max(1);
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        drop(result);
+        let start = std::time::Instant::now();
+        result = std::hint::black_box(work());
+        times.push(start.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    (result, times[times.len() / 2])
+}
+
 use std::fmt::Display;
 use std::io::Write;
 
@@ -229,6 +248,18 @@ mod tests {
             rejected(stderr),
             "does not compile: error[E0308]: mismatched types"
         );
+    }
+
+    #[test]
+    fn the_median_is_of_the_timed_runs_after_one_warm_up() {
+        let mut calls = 0;
+        let (last, seconds) = median_seconds(5, || {
+            calls += 1;
+            calls
+        });
+        assert_eq!((calls, last), (6, 6), "one warm-up, then five timed calls");
+        assert!(seconds >= 0.0);
+        let (_, _) = median_seconds(0, || ());
     }
 
     #[test]
