@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -120,3 +121,20 @@ def outcome(call: Callable[[], T], show: Callable[[T], str] = str) -> str:
         return show(call())
     except Exception as error:
         return f"{type(error).__name__}: {error}"
+
+
+def median_seconds(repetitions: int, work: Callable[[], T]) -> tuple[T, float]:
+    """The timing protocol of every timed kernel: the twin of ``textbook_report::median_seconds``.
+
+    One untimed call, then ``repetitions`` timed ones (at least one): the last result and the
+    median time in seconds. The previous result is freed before the clock starts, so freeing it
+    is not part of the figure.
+    """
+    result = work()
+    times = []
+    for _ in range(max(repetitions, 1)):
+        del result
+        start = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - start)
+    return result, sorted(times)[len(times) // 2]

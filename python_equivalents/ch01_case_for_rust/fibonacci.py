@@ -16,6 +16,7 @@ from collections.abc import Callable
 from types import CodeType
 from typing import TypeVar
 
+import demo_report
 from demo_report import Report, human_seconds, parse_args
 
 LECTURE_N = 10_000_000
@@ -80,13 +81,7 @@ def fibonacci_digits(n: int) -> int:
 
 def median_seconds(repetitions: int, work: Callable[[], T]) -> tuple[T, float]:
     """Runs ``work`` once to warm up, then ``repetitions`` times; the last result, median time."""
-    result = work()
-    times = []
-    for _ in range(max(repetitions, 1)):
-        start = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - start)
-    return result, sorted(times)[len(times) // 2]
+    return demo_report.median_seconds(repetitions, work)
 
 
 def loop_body(code: CodeType, *, adaptive: bool = False) -> list[dis.Instruction]:

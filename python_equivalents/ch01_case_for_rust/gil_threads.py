@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import os
 import platform
-import statistics
 import sys
 import sysconfig
 import threading
-import time
 from collections.abc import Callable
 from multiprocessing import Pool
 from typing import TypeVar
 
 import numpy as np
 
+import demo_report
 from demo_report import Report, parse_args
 
 TASKS = 4
@@ -169,13 +168,7 @@ def gil_status() -> str:
 
 def median_seconds(work: Callable[[], T]) -> tuple[T, float]:
     """One warm-up run, then ``REPETITIONS`` timed runs: the last result and the median time."""
-    result = work()
-    times = []
-    for _ in range(REPETITIONS):
-        start = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - start)
-    return result, statistics.median(times)
+    return demo_report.median_seconds(REPETITIONS, work)
 
 
 def joined(results: list[int]) -> str:

@@ -14,7 +14,6 @@ is ``parse_raw_as(list[Model], payload)``: ``json.loads``, then validation in Py
 from __future__ import annotations
 
 import json
-import time
 import zlib
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -22,6 +21,7 @@ from typing import TypeVar
 from pydantic import BaseModel, TypeAdapter
 from pydantic import v1 as pydantic_v1
 
+import demo_report
 from demo_report import Report, parse_args
 
 DEFAULT_SIZE = 2_000
@@ -138,15 +138,7 @@ def describe_payload(count: int, text: str) -> str:
 
 def median_seconds(work: Callable[[], T]) -> tuple[T, float]:
     """Runs ``work`` once to warm up, then REPETITIONS times; the last result, median time."""
-    result = work()
-    times = []
-    for _ in range(REPETITIONS):
-        # Free the previous run's objects before the clock starts, not inside the timed window.
-        del result
-        start = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - start)
-    return result, sorted(times)[len(times) // 2]
+    return demo_report.median_seconds(REPETITIONS, work)
 
 
 def outcome(records: Sequence[T], checksum: Callable[[Sequence[T]], int]) -> str:

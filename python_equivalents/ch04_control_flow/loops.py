@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import io
 import sys
-import time
 from collections.abc import Callable, Iterator
 
+import demo_report
 from demo_report import Report, outcome, parse_args
 
 # (Python spelling, Rust spelling, the values): the Rust side's table, row by row.
@@ -155,13 +155,7 @@ def sum_even_squares_list(n: int) -> int:
 
 def median_time(kernel: Callable[[], int]) -> tuple[int, float]:
     """One untimed warm-up call, then the median of five timed ones (seconds), and the result."""
-    result = kernel()
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        result = kernel()
-        times.append(time.perf_counter() - start)
-    return result, sorted(times)[2]
+    return demo_report.median_seconds(5, kernel)
 
 
 def demo(report: Report, size: int | None) -> None:

@@ -8,16 +8,15 @@ collector finds the cycles later. Threads share any object: no ``Arc`` to ask fo
 from __future__ import annotations
 
 import gc
-import statistics
 import sys
 import threading
-import time
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Literal
 
+import demo_report
 from demo_report import Report, parse_args
 
 DEFAULT_SIZE = 200_000
@@ -159,13 +158,7 @@ def pass_the_list(n: int) -> int:
 
 
 def median_seconds(work: Callable[[], int]) -> tuple[int, float]:
-    result = work()
-    times = []
-    for _ in range(REPETITIONS):
-        start = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - start)
-    return result, statistics.median(times)
+    return demo_report.median_seconds(REPETITIONS, work)
 
 
 def run(report: Report, size: int) -> None:

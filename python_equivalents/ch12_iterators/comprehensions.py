@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import reduce
 
+import demo_report
 from demo_report import Report, outcome, parse_args
 
 
@@ -96,13 +96,7 @@ def loop_sum(n: int) -> int:
 
 def median_time(kernel: Callable[[], int]) -> tuple[int, float]:
     """One untimed warm-up call, then the median of five timed ones (seconds), and the result."""
-    result = kernel()
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        result = kernel()
-        times.append(time.perf_counter() - start)
-    return result, sorted(times)[2]
+    return demo_report.median_seconds(5, kernel)
 
 
 def demo(report: Report, size: int | None) -> None:

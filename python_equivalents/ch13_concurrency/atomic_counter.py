@@ -9,12 +9,11 @@ does interleave them (here a barrier; on a free-threaded build, the hardware), u
 
 from __future__ import annotations
 
-import statistics
 import threading
-import time
 from collections.abc import Callable
 from functools import partial
 
+import demo_report
 from demo_report import Report, parse_args
 
 # A wait that a bug would leave hanging raises instead (BrokenBarrierError, queue.Empty).
@@ -104,13 +103,7 @@ def split_read_write() -> int:
 
 
 def median_seconds(work: Callable[[], int]) -> tuple[int, float]:
-    result = work()
-    times = []
-    for _ in range(REPETITIONS):
-        start = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - start)
-    return result, statistics.median(times)
+    return demo_report.median_seconds(REPETITIONS, work)
 
 
 def run(report: Report, increments: int) -> None:

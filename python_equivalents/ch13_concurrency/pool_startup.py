@@ -10,12 +10,11 @@ pool is also timed under the ``spawn`` start method (macOS's and Windows' defaul
 from __future__ import annotations
 
 import multiprocessing
-import statistics
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
+import demo_report
 from demo_report import Report, parse_args
 
 LECTURE_WORKERS = 16
@@ -39,13 +38,7 @@ def summary(results: list[int]) -> str:
 
 
 def median_seconds(work: Callable[[], list[int]]) -> tuple[list[int], float]:
-    result = work()
-    times = []
-    for _ in range(REPETITIONS):
-        start = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - start)
-    return result, statistics.median(times)
+    return demo_report.median_seconds(REPETITIONS, work)
 
 
 def run(report: Report, workers: int) -> None:

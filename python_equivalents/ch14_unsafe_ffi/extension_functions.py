@@ -1,9 +1,9 @@
 """The lecture's extension functions in pure Python: the twin of ``src/bin/extension_functions.rs``
 (the lecture's ``py_primes`` is its own Python baseline)."""
 
-import time
 from collections.abc import Callable
 
+import demo_report
 from demo_report import Report, parse_args
 
 # ``cargo xtask bench 14`` passes the lecture's 10 000 000 instead (benches.toml).
@@ -44,13 +44,7 @@ class Counter:
 
 def median_time(kernel: Callable[[], int]) -> tuple[int, float]:
     """One untimed warm-up call, then the median of five timed ones (seconds), and the result."""
-    result = kernel()
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        result = kernel()
-        times.append(time.perf_counter() - start)
-    return result, sorted(times)[2]
+    return demo_report.median_seconds(5, kernel)
 
 
 def demo(report: Report, size: int | None = None) -> None:

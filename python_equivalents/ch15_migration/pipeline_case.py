@@ -2,7 +2,6 @@
 
 import csv
 import io
-import time
 import tracemalloc
 from collections.abc import Callable
 from datetime import datetime
@@ -10,6 +9,7 @@ from decimal import Decimal
 from functools import partial
 from typing import TextIO, TypedDict
 
+import demo_report
 from demo_report import Report, outcome, parse_args
 
 
@@ -121,13 +121,7 @@ def as_text(stage: Callable[[], int]) -> str:
 
 def median_time(kernel: Callable[[], str]) -> tuple[str, float]:
     """One untimed warm-up call, then the median of five timed ones (seconds), and the result."""
-    result = kernel()
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        result = kernel()
-        times.append(time.perf_counter() - start)
-    return result, sorted(times)[2]
+    return demo_report.median_seconds(5, kernel)
 
 
 def demo(report: Report, rows: int | None) -> None:
