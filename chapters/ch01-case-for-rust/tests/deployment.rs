@@ -7,16 +7,15 @@
 //! (`-C target-feature=+crt-static`). The first run compiles the dependencies twice: minutes.
 #![cfg(target_os = "linux")]
 
-use std::fs::{self, File};
+use std::fs::{self};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::process::{Command, Output};
 use std::sync::OnceLock;
-use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chapter_01::deployment::elf::{self, ElfFacts};
 use chapter_01::deployment::human_bytes;
-use textbook_harness::run_with_timeout;
+use textbook_harness::{run_with_timeout, try_run_with_timeout};
 
 const BUILD_TIMEOUT: Duration = Duration::from_secs(40 * 60);
 const RUN_TIMEOUT: Duration = Duration::from_secs(60);
@@ -28,23 +27,6 @@ fn workspace_root() -> PathBuf {
         .join("../..")
         .canonicalize()
         .unwrap_or(manifest.join("../.."))
-}
-
-/// Waits for a child, killing it when it outlives `limit`.
-fn wait(child: &mut Child, limit: Duration, what: &str) -> Result<ExitStatus, String> {
-    let start = Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(status)) => return Ok(status),
-            Ok(None) if start.elapsed() > limit => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!("{what} did not finish within {limit:?}"));
-            }
-            Ok(None) => sleep(Duration::from_millis(200)),
-            Err(e) => return Err(format!("{what}: {e}")),
-        }
-    }
 }
 
 /// The triple cargo builds for by default, from `cargo -vV`.
@@ -66,8 +48,6 @@ fn build(dir: &str, static_crt: bool) -> Result<PathBuf, String> {
     let target = std::env::var_os("CARGO_TARGET_DIR").unwrap_or_else(|| "target".into());
     let target_dir = root.join(target).join("textbook").join(dir);
     fs::create_dir_all(&target_dir).map_err(|e| format!("{}: {e}", target_dir.display()))?;
-    let log_path = target_dir.with_extension("log");
-    let log = File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
 
     let mut cargo = Command::new(env!("CARGO"));
     cargo
@@ -86,9 +66,7 @@ fn build(dir: &str, static_crt: bool) -> Result<PathBuf, String> {
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .env_remove("CARGO_BUILD_RUSTFLAGS")
         .env_remove("CARGO_BUILD_TARGET")
-        .env_remove("RUSTFLAGS")
-        .stdout(Stdio::null())
-        .stderr(log);
+        .env_remove("RUSTFLAGS");
     let binary = if static_crt {
         // With an explicit --target, RUSTFLAGS reach only the target's crates, not the proc
         // macros (serde_derive) built for the host: a proc macro cannot be linked crt-static.
@@ -98,13 +76,14 @@ fn build(dir: &str, static_crt: bool) -> Result<PathBuf, String> {
     } else {
         target_dir.join("release/deployment")
     };
-    let mut child = cargo
-        .spawn()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    let status = wait(&mut child, BUILD_TIMEOUT, "cargo build")?;
-    if !status.success() {
-        let log = fs::read_to_string(&log_path).unwrap_or_default();
-        return Err(format!("cargo build ({dir}) failed: {status}\n{log}"));
+    // The harness's deadline kills cargo's whole process group (its rustc children too).
+    let built = try_run_with_timeout(cargo, BUILD_TIMEOUT).map_err(|e| e.to_string())?;
+    if !built.status.success() {
+        let log = String::from_utf8_lossy(&built.stderr);
+        return Err(format!(
+            "cargo build ({dir}) failed: {}\n{log}",
+            built.status
+        ));
     }
     Ok(binary)
 }

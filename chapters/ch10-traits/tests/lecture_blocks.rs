@@ -6,23 +6,13 @@
 //! call of their own after the verbatim part.
 #![allow(dead_code, clippy::approx_constant)]
 
-use std::cell::RefCell;
-
-thread_local! {
-    static PRINTED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
+use textbook_harness::printed_by;
 
 /// Records a line instead of printing it, so a test can read what a verbatim block printed.
 macro_rules! println {
     ($($arg:tt)*) => {
-        PRINTED.with(|p| p.borrow_mut().push(format!($($arg)*)))
+        textbook_harness::record_printed(format!($($arg)*))
     };
-}
-
-fn printed_by(block: fn()) -> Vec<String> {
-    PRINTED.with(|p| p.borrow_mut().clear());
-    block();
-    PRINTED.with(|p| p.borrow().clone())
 }
 
 fn has_area_block() {
@@ -282,11 +272,9 @@ fn vec2_block() {
 }
 
 mod exercise_solution {
-    use super::PRINTED;
-
     macro_rules! println {
         ($($arg:tt)*) => {
-            PRINTED.with(|p| p.borrow_mut().push(format!($($arg)*)))
+            textbook_harness::record_printed(format!($($arg)*))
         };
     }
 

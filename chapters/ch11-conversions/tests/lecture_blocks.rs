@@ -2,43 +2,21 @@
 //! the `main` it needs) and run: these claims are about the blocks themselves. Ledger:
 //! from-into/block-as-printed, user-id/accepts-both, try-from/port, strings/block-as-printed, chain/rust-as-printed,
 //! exercise/temperature-solution, try-from/callers-must-handle.
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Duration;
 
-use textbook_harness::run_with_timeout;
-
-/// A fresh directory for one program's binary, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(label: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("ch11-{label}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use textbook_harness::{Scratch, run_with_timeout, rustc};
 
 /// rustc's output for tests/programs/`program` (edition 2024), and the program's stdout when it
 /// built.
 fn compile_and_run(program: &str) -> (String, Option<String>) {
-    let scratch = Scratch::new(program.trim_end_matches(".rs"));
+    let scratch = Scratch::new(&format!("ch11-{}", program.trim_end_matches(".rs")));
     let source = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/programs")
         .join(program);
-    let binary = scratch.0.join("program");
-    let mut rustc = Command::new(std::env::var_os("RUSTC").unwrap_or("rustc".into()));
-    rustc
-        .args(["--edition", "2024", "-o"])
-        .arg(&binary)
-        .arg(&source);
-    let built = run_with_timeout(rustc, Duration::from_secs(60));
+    let binary = scratch.path().join("program");
+    let built = rustc(&source, &binary, &[]);
     let diagnostics = text(&built.stderr);
     if !built.status.success() {
         return (diagnostics, None);
