@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::process::ExitCode;
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use xtask::ledger::{self, Ledger};
+use xtask::ledger::Ledger;
 use xtask::pair;
 use xtask::python::{self, PythonEnv};
 use xtask::workspace::{Chapter, Workspace};
@@ -143,7 +143,7 @@ fn verdict(problems: Vec<String>) -> Result<(), Failed> {
 fn ledger_trial(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> Trial {
     let (ws, chapter, ledger) = (ws.clone(), chapter.clone(), ledger.clone());
     Trial::test(format!("ledger::{chapter}"), move || {
-        let problems = ledger::check(&ws, &chapter, &ledger);
+        let problems = xtask::check::check(&ws, &chapter, &ledger);
         let path = ws.relative(&chapter.ledger_path());
         verdict(
             problems

@@ -2,6 +2,7 @@
 //! `tests/` package, so that nothing is written twice.
 
 pub mod bench;
+pub mod check;
 pub mod commands;
 pub mod exercise;
 pub mod interrupt;

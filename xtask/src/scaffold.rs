@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use textbook_harness::fingerprint;
 
+use crate::check::{README_END, README_START};
 use crate::exercise::{ExerciseError, Exercises, solutions_driver};
-use crate::ledger::check::{README_END, README_START};
 use crate::ledger::{Ledger, markdown_table};
 use crate::workspace::{Chapter, Workspace, WorkspaceError};
 

@@ -4,7 +4,8 @@
 mod fixture;
 
 use fixture::{Fixture, claim, text, words};
-use xtask::ledger::{self, Ledger, Problem};
+use xtask::check::Problem;
+use xtask::ledger::Ledger;
 use xtask::workspace::Workspace;
 
 /// One measured claim, judged against its lecture figure by the benchmark `starts`.
@@ -329,7 +330,7 @@ fn the_ledger_check_resolves_bench_proofs_against_the_chapters_own_benchmarks() 
     let chapter = ws.chapter("98").unwrap();
     let problems = |ledger: &str| {
         let ledger: Ledger = toml::from_str(ledger).unwrap();
-        ledger::check(&ws, &chapter, &ledger)
+        xtask::check::check(&ws, &chapter, &ledger)
     };
     let is_bench_problem = |p: &Problem| {
         matches!(p, Problem::Benches(_))

@@ -4,7 +4,7 @@
 mod fixture;
 
 use fixture::{Fixture, claim, text, words};
-use xtask::ledger::check::{README_END, README_START};
+use xtask::check::{README_END, README_START};
 
 #[test]
 fn the_ledger_table_is_written_between_the_markers_and_then_left_alone() {

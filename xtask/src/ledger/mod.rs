@@ -32,13 +32,11 @@
 //!   its `benches.toml` (schema: `xtask/src/bench/spec/mod.rs`).
 //! - anything else (for `cited` and `not-here`): the source, or why it cannot be checked here.
 
-pub mod check;
 mod figure;
 mod load;
 mod table;
 
 pub use crate::term::wrap;
-pub use check::{Problem, check};
 pub use figure::{FigureUnit, LectureFigure};
 pub use load::LedgerError;
 pub use table::{claim_details, compact_table, markdown_table};

@@ -5,9 +5,9 @@ use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{Claim, Kind, Ledger, Proof, Verdict, markdown_table};
 use crate::bench::spec::Needs;
 use crate::exercise;
+use crate::ledger::{Claim, Kind, Ledger, Proof, Verdict, chapter_of, markdown_table};
 use crate::workspace::{Chapter, Workspace, files_under};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -68,7 +68,7 @@ pub enum Problem {
     Benches(String),
     #[error(
         "the ledger table in {0} is not current: run `cargo xtask sync {chapter}`",
-        chapter = super::chapter_of(.0).unwrap_or("<chapter>")
+        chapter = chapter_of(.0).unwrap_or("<chapter>")
     )]
     ReadmeStale(String),
 }
