@@ -282,6 +282,7 @@ impl MakePage for Maker {
                 &self.root,
                 &self.entries,
                 &self.published,
+                &self.benches,
             ))),
             LEDGER_PAGE => Some(Ok(pages::ledger(&self.entries))),
             _ => {

@@ -1,13 +1,13 @@
 //! The pages that are no chapter: the front page, the Errata (every claim whose verdict is not
 //! `holds`, to read aloud) and the Ledger (every claim, filterable, with the counts).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 
 use xtask::ledger::{Kind, Ledger, Verdict};
 use xtask::workspace::Chapter;
 
-use crate::chapter::{page_name, title};
+use crate::chapter::{BenchRun, page_name, title};
 use crate::claim::{self, Context, evidence};
 use crate::links::{self, Published};
 use crate::markdown::{cell, claim_anchor, escape};
@@ -63,7 +63,14 @@ pub fn front(
     Ok(out)
 }
 
-pub fn errata(root: &std::path::Path, entries: &[Entry], published: &Published) -> String {
+/// `benches` maps a chapter's folder name to the bench run its page shows, so that a measured
+/// erratum shows the same figures here as on its chapter's page.
+pub fn errata(
+    root: &std::path::Path,
+    entries: &[Entry],
+    published: &Published,
+    benches: &HashMap<String, BenchRun>,
+) -> String {
     let count = |v: Verdict| -> usize {
         entries
             .iter()
@@ -98,7 +105,9 @@ pub fn errata(root: &std::path::Path, entries: &[Entry], published: &Published) 
             chapter_dir: &entry.chapter.dir_name,
             chapter_number: entry.chapter.number,
             published,
-            bench_report: None,
+            bench_report: benches
+                .get(&entry.chapter.dir_name)
+                .map(|b| b.report.as_str()),
             page: &page,
         };
         for claim in wrong {

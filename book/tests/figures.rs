@@ -50,6 +50,10 @@ fn a_local_bench_run_replaces_the_reference_run_and_the_page_says_which_it_shows
         with_reference.contains("reference-row"),
         "the measured claim shows its table"
     );
+    assert!(
+        page("errata.html").contains("reference-row"),
+        "a measured erratum shows on the Errata page the figures its chapter's page shows"
+    );
 
     put(
         &options.scratch.join("chapter-01/bench.md"),
@@ -64,6 +68,7 @@ fn a_local_bench_run_replaces_the_reference_run_and_the_page_says_which_it_shows
         !with_local.contains("reference-row"),
         "the local run replaces the reference"
     );
+    assert!(page("errata.html").contains("local-row"));
     fs::remove_dir_all(&root).unwrap();
 }
 
