@@ -16,11 +16,11 @@ def log_calls(func: Callable[P, R]) -> Callable[P, R]:
     """The lecture's decorator: announce the call, then make it."""
 
     @wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        print(f"Calling {func.__name__}")
+    def announced(*args: P.args, **kwargs: P.kwargs) -> R:
+        print("Calling", func.__name__)
         return func(*args, **kwargs)
 
-    return wrapper
+    return announced
 
 
 @log_calls
@@ -71,7 +71,7 @@ def demo(report: Report) -> None:
     report.say("\nA Python function takes any number of arguments with *args:")
     report.result("format! arities", " | ".join(variadic_formats()))
     report.say("\nA dict from keyword arguments, the Python the lecture's hashmap! stands for:")
-    scores = dict(Alice=100, Bob=85, Charlie=90)
+    scores = dict(Grace=97, Bob=85, Linus=78)
     report.result("scores", ", ".join(sorted(f"{k}: {v}" for k, v in scores.items())))
     report.say("\nWhat a failing assert says (no source, no values, on plain CPython):")
     report.contrast(

@@ -1,21 +1,23 @@
 //! Chapter 12, solution of exercise `redacted_debug` (ledger: `exercise/redacted-debug`).
-use std::fmt;
+use std::fmt::{self, Debug, Formatter};
 
-// Solved: Clone and PartialEq derived; Debug by hand, with "***" lent in place of the hash.
-#[derive(Clone, PartialEq)]
+// Solved: Clone and PartialEq derived (Eq too: every field is a String, so equality is total);
+// Debug by hand, with "***" lent in place of the hash.
+#[derive(Clone, PartialEq, Eq)]
 struct User {
     name: String,
     email: String,
     password_hash: String,
 }
 
-impl fmt::Debug for User {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("User")
-            .field("name", &self.name)
-            .field("email", &self.email)
-            .field("password_hash", &"***")
-            .finish()
+impl Debug for User {
+    fn fmt(&self, out: &mut Formatter<'_>) -> fmt::Result {
+        // The hash never reaches the formatter: a placeholder is shown in its place.
+        let mut shown = out.debug_struct("User");
+        shown.field("name", &self.name);
+        shown.field("email", &self.email);
+        shown.field("password_hash", &"***");
+        shown.finish()
     }
 }
 

@@ -5,9 +5,10 @@ use std::cell::Cell;
 
 use textbook_report::{Report, rejected};
 
-/// The lecture's iterator, as printed. `current + self.b` is the number two places ahead, so the
-/// addition overflows `u64` while the 93rd value is produced, although that value still fits:
-/// a panic in a debug build, a silently wrong sequence in a release build.
+/// The lecture's `Fibonacci`, in our words but with its arithmetic: each step adds the pair
+/// (the number two places ahead) before handing out the first, so the addition overflows `u64`
+/// while the 93rd value is produced, although that value still fits: a panic in a debug build,
+/// a silently wrong sequence in a release build.
 #[derive(Debug)]
 pub struct Fibonacci {
     a: u64,
@@ -16,7 +17,7 @@ pub struct Fibonacci {
 
 impl Fibonacci {
     pub fn new() -> Self {
-        Fibonacci { a: 0, b: 1 }
+        Self { a: 0, b: 1 }
     }
 }
 
@@ -29,13 +30,12 @@ impl Default for Fibonacci {
 impl Iterator for Fibonacci {
     type Item = u64;
 
-    // The lecture's body as printed.
-    #[allow(clippy::assign_op_pattern)]
-    fn next(&mut self) -> Option<Self::Item> {
-        let current = self.a;
-        self.a = self.b;
-        self.b = current + self.b;
-        Some(current)
+    fn next(&mut self) -> Option<u64> {
+        // The lecture's unchecked `+`, kept on purpose: it is the claim under test.
+        let ahead = self.a + self.b;
+        let yielded = std::mem::replace(&mut self.a, self.b);
+        self.b = ahead;
+        Some(yielded)
     }
 }
 

@@ -18,9 +18,10 @@ macro_rules! log_call {
 #[macro_export]
 macro_rules! hashmap {
     ($($key:expr => $value:expr),* $(,)?) => {{
-        let mut map = std::collections::HashMap::new();
-        $(map.insert($key, $value);)*
-        map
+        // A block, so that the macro is one expression whose value is the finished map.
+        let mut built = ::std::collections::HashMap::new();
+        $( built.insert($key, $value); )*
+        built
     }};
 }
 
@@ -98,9 +99,9 @@ pub fn demo(report: &Report) {
     report.result("format! arities", variadic_formats().join(" | "));
     report.say("\nThe lecture's hashmap!, trailing comma included:");
     let scores = hashmap! {
-        "Alice" => 100,
+        "Grace" => 97,
         "Bob" => 85,
-        "Charlie" => 90,
+        "Linus" => 78,
     };
     let mut entries: Vec<String> = scores.iter().map(|(k, v)| format!("{k}: {v}")).collect();
     entries.sort();

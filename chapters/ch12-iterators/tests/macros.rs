@@ -80,9 +80,9 @@ fn panic_carries_its_message() {
 #[test]
 fn hashmap_macro_builds_a_map_and_accepts_a_trailing_comma() {
     let scores = hashmap! {
-        "Alice" => 100,
+        "Grace" => 97,
         "Bob" => 85,
-        "Charlie" => 90,
+        "Linus" => 78,
     };
     assert_eq!(scores.len(), 3);
     assert_eq!(scores["Bob"], 85);
