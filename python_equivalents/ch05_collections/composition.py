@@ -11,21 +11,26 @@ from demo_report import Report, as_json, outcome, parse_args
 
 
 class Animal:
+    """A base class whose subclasses must say what they say; nothing enforces it before a call."""
+
     def __init__(self, name: str) -> None:
         self.name = name
 
     def speak(self) -> str:
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} does not override speak()")
+
+    def _says(self, sound: str) -> str:
+        return f"{self.name} says {sound}"
 
 
 class Dog(Animal):
     def speak(self) -> str:
-        return f"{self.name} says Woof!"
+        return self._says("Woof!")
 
 
 class Cat(Animal):
     def speak(self) -> str:
-        return f"{self.name} says Meow!"
+        return self._says("Meow!")
 
 
 class Fish(Animal):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import tracemalloc
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from demo_report import Report, as_json, parse_args
 
@@ -22,13 +22,14 @@ class Rectangle:
         return self.width * self.height
 
     def perimeter(self) -> float:
-        return 2.0 * (self.width + self.height)
+        return 2 * (self.width + self.height)
 
     def scale(self, factor: float) -> Rectangle:
-        return Rectangle(self.width * factor, self.height * factor)
+        return replace(self, width=self.width * factor, height=self.height * factor)
 
     def __str__(self) -> str:
-        return f"Rectangle({self.width} x {self.height})"
+        # str() of a float keeps its ".0": 10.0 prints as 10.0, where Rust's `{}` prints 10.
+        return f"{type(self).__name__}({self.width} x {self.height})"
 
 
 def bytes_for(n: int) -> int:

@@ -19,6 +19,16 @@ def test_the_lecture_comprehension_needs_keys_and_values() -> None:
         exec("{k: v for k, v in zip(keys, values)}", {})
 
 
+def test_counting_words_never_defined_is_a_name_error() -> None:
+    # The lecture's defaultdict loop reads `words`, which its block never binds. Run through
+    # exec so that ruff and mypy, which would refuse this file for the unbound name, let it be.
+    loop = "counts = defaultdict(int)\nfor word in words:\n    counts[word] += 1\n"
+    namespace: dict[str, object] = {"defaultdict": defaultdict}
+    with pytest.raises(NameError, match="name 'words' is not defined"):
+        exec(loop, namespace)
+    assert namespace["counts"] == {}  # the lines before the loop ran
+
+
 def test_the_lecture_dict_operations() -> None:
     d = {"a": 1, "b": 2}
     d["c"] = 3

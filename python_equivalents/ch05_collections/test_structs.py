@@ -36,6 +36,9 @@ def test_the_dataclass_prints_what_the_lecture_says() -> None:
     assert str(r) == "Rectangle(10.0 x 5.0)"
     assert r.perimeter() == 30.0
     assert r.scale(2.0) == Rectangle(20.0, 10.0)
+    # "class with __init__, methods, properties": @dataclass wrote __init__; there is no property.
+    assert "__init__" in vars(Rectangle)
+    assert not [v for v in vars(Rectangle).values() if isinstance(v, property)]
 
 
 def test_the_dataclass_repr_reads_like_a_call() -> None:

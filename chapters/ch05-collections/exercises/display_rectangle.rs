@@ -17,7 +17,7 @@
 
 // TODO: make `describe` compile and return "Rectangle(10 x 5)" for a 10 by 5 rectangle: give
 // `Rectangle` the trait that plays `__str__`'s part (not `Debug`, which prints every field).
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Rectangle {
     width: f64,
     height: f64,

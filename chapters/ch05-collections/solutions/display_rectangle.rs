@@ -19,7 +19,7 @@ use std::fmt;
 
 // Solved. `{}` needs `Display` (E0277 without it). Note the output: `{}` prints the f64 10.0 as
 // `10`, where Python's f-string prints `10.0`.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Rectangle {
     width: f64,
     height: f64,

@@ -18,19 +18,20 @@ use std::collections::HashMap;
 // Solved. `or_insert` returns `&mut usize`, a place holding the count: `+=` needs the count
 // itself, so the reference is dereferenced with `*` (without it, E0368).
 fn word_frequencies(text: &str) -> HashMap<String, usize> {
-    let mut counts = HashMap::new();
-    for word in text.split_whitespace() {
-        let key = word.to_lowercase();
-        *counts.entry(key).or_insert(0) += 1;
+    let mut tally = HashMap::new();
+    for lowered in text.split_whitespace().map(str::to_lowercase) {
+        *tally.entry(lowered).or_insert(0) += 1;
     }
-    counts
+    tally
 }
 
 fn main() {
-    let text = "the quick brown fox jumps over the lazy fox";
-    let freq = word_frequencies(text);
-    for (word, count) in &freq {
-        println!("{word}: {count}");
+    let sentence = "the quick brown fox jumps over the lazy fox";
+    // A HashMap iterates in no particular order: sorted, the output is the same on every run.
+    let mut rows: Vec<(String, usize)> = word_frequencies(sentence).into_iter().collect();
+    rows.sort();
+    for (word, n) in rows {
+        println!("{word}: {n}");
     }
 }
 

@@ -19,7 +19,7 @@ pub fn sorted<K: Ord + serde::Serialize, V: serde::Serialize>(
 /// undefined). The comprehension's map holds references into them: `HashMap<&&str, &i32>`.
 pub fn creations() -> [String; 4] {
     let scores = HashMap::from([("Alice", 100), ("Bob", 85)]);
-    let empty: HashMap<String, i32> = HashMap::new();
+    let empty = HashMap::<String, i32>::new();
     let from_pairs: HashMap<&str, i32> = [("x", 1), ("y", 2)].into_iter().collect();
     let keys = ["k1", "k2"];
     let values = [10, 20];

@@ -9,15 +9,14 @@ use textbook_report::{Report, rejected};
 
 use crate::maps::sorted;
 
-/// The lecture's solution. The `*` is needed: `or_insert` returns `&mut usize`, and `+=` on the
-/// reference itself is E0368 (exercises/word_frequencies.rs).
+/// The exercise's function, `Counter(text.lower().split())`. The `*` is needed: `or_insert`
+/// returns `&mut usize`, and `+=` on the reference itself is E0368 (exercises/word_frequencies.rs).
 pub fn word_frequencies(text: &str) -> HashMap<String, usize> {
-    let mut counts = HashMap::new();
-    for word in text.split_whitespace() {
-        let key = word.to_lowercase();
-        *counts.entry(key).or_insert(0) += 1;
+    let mut tally = HashMap::new();
+    for lowered in text.split_whitespace().map(str::to_lowercase) {
+        *tally.entry(lowered).or_insert(0) += 1;
     }
-    counts
+    tally
 }
 
 /// `Counter.most_common()`'s order: count descending, then (as Counter does) first seen first;
