@@ -12,10 +12,15 @@ import pytest
 from ch13_concurrency import atomic_counter
 from ch13_concurrency.atomic_counter import split_read_write
 
-LECTURE_POOL_LINES = """
-from multiprocessing import Pool
-with Pool(4) as pool:
-    results = pool.map(cpu_work, data)
+# The lecture's Pool lines ("Python's GIL Problem", ../shared/course/ch13-concurrency.md line 58)
+# hand Pool.map a worker and a list that nothing defines. This script makes the same call on the
+# same two undefined names, written as a script that may use a Pool must be (the main guard).
+POOL_ON_UNDEFINED_NAMES = """
+import multiprocessing
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(2) as workers:
+        print(workers.map(cpu_work, data))
 """
 
 
@@ -49,9 +54,9 @@ def test_sequential_threads_and_local_counts_agree() -> None:
     assert atomic_counter.threads_local(n) == atomic_counter.sequential_local(n) == 4 * n
 
 
-def test_the_lecture_pool_lines_name_undefined_functions() -> None:
+def test_pool_map_of_an_undefined_worker_is_a_name_error() -> None:
     ran = subprocess.run(
-        [sys.executable, "-c", LECTURE_POOL_LINES], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", POOL_ON_UNDEFINED_NAMES], capture_output=True, text=True, timeout=60
     )
     assert ran.returncode != 0
     assert "NameError: name 'cpu_work' is not defined" in ran.stderr

@@ -10,18 +10,17 @@ use std::thread;
 // TODO: make it compile: `threads` threads each add 1 to the shared counter `per_thread` times,
 // under the lock, and the total is returned once all have finished.
 fn count_with_threads(threads: usize, per_thread: u64) -> u64 {
-    let counter = Mutex::new(0u64);
-    let mut handles = vec![];
+    let counter = Mutex::new(0);
+    let mut workers = Vec::with_capacity(threads);
     for _ in 0..threads {
-        handles.push(thread::spawn(move || {
+        workers.push(thread::spawn(move || {
             for _ in 0..per_thread {
-                let mut num = counter.lock().unwrap();
-                *num += 1;
+                *counter.lock().unwrap() += 1;
             }
         }));
     }
-    for handle in handles {
-        handle.join().unwrap();
+    for worker in workers {
+        worker.join().expect("a counting thread panicked");
     }
     *counter.lock().unwrap()
 }

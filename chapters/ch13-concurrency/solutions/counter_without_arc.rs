@@ -7,20 +7,21 @@
 use std::sync::{Arc, Mutex};
 use std::thread;
 
+// Solved: the Mutex lives in an Arc, and each thread moves in a clone of the Arc, a second
+// handle to the same lock, so the caller still holds one to read the total with.
 fn count_with_threads(threads: usize, per_thread: u64) -> u64 {
-    let counter = Arc::new(Mutex::new(0u64));
-    let mut handles = vec![];
+    let counter = Arc::new(Mutex::new(0));
+    let mut workers = Vec::with_capacity(threads);
     for _ in 0..threads {
         let counter = Arc::clone(&counter);
-        handles.push(thread::spawn(move || {
+        workers.push(thread::spawn(move || {
             for _ in 0..per_thread {
-                let mut num = counter.lock().unwrap();
-                *num += 1;
+                *counter.lock().unwrap() += 1;
             }
         }));
     }
-    for handle in handles {
-        handle.join().unwrap();
+    for worker in workers {
+        worker.join().expect("a counting thread panicked");
     }
     *counter.lock().unwrap()
 }

@@ -99,7 +99,7 @@ pub fn demo(report: &Report) {
     report.contrast(
         "vec_into_thread",
         rejected(include_str!(
-            "../tests/ui/sharing/lecture-vec-into-thread.stderr"
+            "../tests/ui/sharing/push-to-a-vec-not-declared-mut.stderr"
         )),
         "sharing/vec-not-send",
     );
