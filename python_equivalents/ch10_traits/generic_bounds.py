@@ -1,39 +1,31 @@
 """Generic constraints: the twin of ``src/bin/generic_bounds.rs``.
 
-The lecture's TypeVar block is run as printed (``LECTURE_BLOCK``); mypy's verdict on it is the
-typecheck case ``typecheck/generics_as_printed.py``.
+``first`` is generic over any item type, ``average`` over anything ``float()`` accepts
+(``SupportsFloat``). Each has its own TypeVar: one name bound twice is the lecture's mistake,
+shown by the typecheck case ``typecheck/typevar_bound_twice.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import SupportsFloat, TypeVar
 
 from demo_report import Report, outcome, parse_args
 
-LECTURE_BLOCK = """
-# Python — TypeVar for generic functions
-from typing import TypeVar, Sequence
+T = TypeVar("T")
+Number = TypeVar("Number", bound=SupportsFloat)
 
-T = TypeVar('T')
 
 def first(items: Sequence[T]) -> T | None:
-    return items[0] if items else None
-
-# Bounded TypeVar
-from typing import SupportsFloat
-T = TypeVar('T', bound=SupportsFloat)
-
-def average(items: Sequence[T]) -> float:
-    return sum(float(x) for x in items) / len(items)
-"""
+    """The first item, or None for an empty sequence."""
+    if not items:
+        return None
+    return items[0]
 
 
-def lecture_functions() -> dict[str, Any]:
-    """``first`` and ``average``, defined by running the block."""
-    namespace: dict[str, Any] = {}
-    exec(compile(LECTURE_BLOCK, "<lecture: Python Generics>", "exec"), namespace)
-    return namespace
+def average(items: Sequence[Number]) -> float:
+    """The mean; an empty sequence divides by zero (ZeroDivisionError), as Python does."""
+    return sum(map(float, items)) / len(items)
 
 
 def log_and_clone(item: str) -> tuple[str, str]:
@@ -63,8 +55,6 @@ def rust_float(value: float) -> str:
 
 
 def demo(report: Report) -> None:
-    names = lecture_functions()
-    first, average = names["first"], names["average"]
     report.say("first of [10, 20, 30] and of an empty list:")
     report.result("first", f"Some({first([10, 20, 30])})")
     report.result("first_empty", first([]))

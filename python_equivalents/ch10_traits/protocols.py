@@ -1,74 +1,76 @@
 """Protocols (PEP 544) vs traits: the twin of ``src/bin/protocols.rs``.
 
-The lecture's Protocol block is run as printed (``LECTURE_BLOCK``); the rest shows the rows of its
-comparison table that code can show.
+``Printable`` is a runtime-checkable Protocol; ``User`` and ``Product`` never name it and satisfy
+it by having ``to_string``. The rest shows the rows of the lecture's comparison table that code
+can show.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
-from typing import Any, Protocol
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
 
 from demo_report import Report, outcome, parse_args
 
-LECTURE_BLOCK = """
-# Python — Protocol (structural typing, like Rust traits)
-from typing import Protocol, runtime_checkable
 
 @runtime_checkable
 class Printable(Protocol):
-    def to_string(self) -> str: ...
+    def to_string(self) -> str:
+        """The one line ``print_all`` shows for this item."""
+        ...
 
+
+@dataclass
 class User:
-    def __init__(self, name: str):
-        self.name = name
+    name: str
+
     def to_string(self) -> str:
         return f"User({self.name})"
 
+
+@dataclass
 class Product:
-    def __init__(self, name: str, price: float):
-        self.name = name
-        self.price = price
+    name: str
+    price: float
+
     def to_string(self) -> str:
+        # `$` is a literal dollar sign; the price gets two decimals.
         return f"Product({self.name}, ${self.price:.2f})"
 
-def print_all(items: list[Printable]) -> None:
-    for item in items:
-        print(item.to_string())
 
-# Works because User and Product both have to_string()
-print_all([User("Alice"), Product("Widget", 9.99)])
-
-# BUT: mypy checks this, Python runtime does NOT enforce it
-# print_all([42])  # mypy warns, but Python runs it and crashes
-"""
+def print_all(items: Iterable[Printable]) -> None:
+    for line in (item.to_string() for item in items):
+        print(line)
 
 
-def run_lecture_block() -> tuple[dict[str, Any], str]:
-    """Runs the block; returns its names and what it printed."""
-    namespace: dict[str, Any] = {}
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        exec(compile(LECTURE_BLOCK, "<lecture: Python Protocol>", "exec"), namespace)
-    return namespace, printed.getvalue()
+def lecture_items() -> list[Printable]:
+    return [User("Alice"), Product("Widget", 9.99)]
+
+
+def print_all_of_42() -> None:
+    """The lecture's commented-out call, made: mypy would refuse it, the interpreter runs it."""
+    untyped: list[Any] = [42]
+    print_all(untyped)
 
 
 class Framed(Protocol):
     """A protocol with a default method: an explicit subclass inherits ``framed``."""
 
-    def to_string(self) -> str: ...
+    def to_string(self) -> str:
+        """What ``framed`` puts between the brackets."""
+        ...
 
     def framed(self) -> str:
         return f"[{self.to_string()}]"
 
 
+@dataclass
 class FramedUser(Framed):
-    def __init__(self, name: str) -> None:
-        self.name = name
+    login: str
 
     def to_string(self) -> str:
-        return f"User({self.name})"
+        return f"User({self.login})"
 
 
 def add_method_to_int() -> str:
@@ -78,13 +80,10 @@ def add_method_to_int() -> str:
 
 
 def demo(report: Report) -> None:
-    names, printed = run_lecture_block()
     report.say('print_all(User("Alice"), Product("Widget", 9.99)), one result per line:')
-    report.result("print_all", printed.strip().replace("\n", " | "))
+    report.result("print_all", " | ".join(item.to_string() for item in lecture_items()))
     report.say("\nprint_all([42]): mypy warns and Python crashes; rustc refuses:")
-    report.contrast(
-        "print_all_42", outcome(lambda: names["print_all"]([42])), "protocols/print-all-42"
-    )
+    report.contrast("print_all_42", outcome(print_all_of_42), "protocols/print-all-42")
     report.say("\nA default method, inherited by an explicit subclass of the Protocol:")
     report.result("default_method", FramedUser("Alice").framed())
     report.say("\nThe method added to a foreign type (int):")

@@ -1,29 +1,36 @@
-"""Protocols vs traits on CPython 3.11: the lecture's block as printed, and the comparison
-table's rows. Ledger: protocols/*, table/*."""
+"""Protocols vs traits on CPython 3.11: ``print_all`` and the comparison table's rows.
+Ledger: protocols/*, table/*."""
 
 import abc
 import collections.abc
-from typing import Protocol
+from typing import Any, Protocol
 
 import pytest
 
-from ch10_traits.protocols import FramedUser, add_method_to_int, run_lecture_block
+from ch10_traits.protocols import (
+    FramedUser,
+    Printable,
+    Product,
+    User,
+    add_method_to_int,
+    lecture_items,
+    print_all,
+    print_all_of_42,
+)
 
 
-def test_the_block_prints_both_items() -> None:
-    _, printed = run_lecture_block()
-    assert printed == "User(Alice)\nProduct(Widget, $9.99)\n"
+def test_the_block_prints_both_items(capsys: pytest.CaptureFixture[str]) -> None:
+    print_all(lecture_items())
+    assert capsys.readouterr().out == "User(Alice)\nProduct(Widget, $9.99)\n"
 
 
 def test_print_all_of_42_runs_and_crashes_at_the_call() -> None:
-    names, _ = run_lecture_block()
     with pytest.raises(AttributeError, match="'int' object has no attribute 'to_string'"):
-        names["print_all"]([42])
+        print_all_of_42()
 
 
 def test_runtime_checkable_only_checks_that_the_name_exists() -> None:
-    names, _ = run_lecture_block()
-    printable = names["Printable"]
+    printable = Printable
 
     class NotAMethod:
         to_string = 5
@@ -32,7 +39,7 @@ def test_runtime_checkable_only_checks_that_the_name_exists() -> None:
         def to_string(self, width: int) -> int:
             return width
 
-    assert isinstance(names["User"]("Alice"), printable)
+    assert isinstance(User("Alice"), printable)
     assert not isinstance(42, printable)
     assert isinstance(NotAMethod(), printable)
     assert isinstance(WrongSignature(), printable)
@@ -55,11 +62,13 @@ def test_a_builtin_type_cannot_get_a_new_method() -> None:
         add_method_to_int()
 
 
-def test_a_class_from_another_module_can_be_patched_at_run_time() -> None:
-    names, _ = run_lecture_block()
-    product = names["Product"]
-    product.describe = lambda self: f"{self.name} costs {self.price}"
-    assert product("Widget", 9.99).describe() == "Widget costs 9.99"
+def test_a_class_from_another_module_can_be_patched_at_run_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    describe = lambda self: f"{self.name} costs {self.price}"  # noqa: E731
+    monkeypatch.setattr(Product, "describe", describe, raising=False)
+    widget: Any = Product("Widget", 9.99)
+    assert widget.describe() == "Widget costs 9.99"
 
 
 def test_one_object_satisfies_several_protocols() -> None:
@@ -70,9 +79,8 @@ def test_one_object_satisfies_several_protocols() -> None:
         def to_string(self) -> str:
             return "both"
 
-    names, _ = run_lecture_block()
     both = Both()
-    assert isinstance(both, names["Printable"])
+    assert isinstance(both, Printable)
     assert isinstance(both, collections.abc.Sized)
     assert len(both) == 2
 

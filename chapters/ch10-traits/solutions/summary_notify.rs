@@ -34,15 +34,21 @@ fn notify(item: &impl Summary) -> String {
     format!("📢 {}", item.summarize())
 }
 
-fn main() {
+/// The two items the lecture's `main` notifies about.
+fn lecture_items() -> (Article, Tweet) {
     let article = Article {
-        title: "Rust is great".into(),
-        body: "Here is why Rust beats Python for systems...".into(),
+        title: String::from("Rust is great"),
+        body: String::from("Here is why Rust beats Python for systems..."),
     };
     let tweet = Tweet {
-        username: "rustacean".into(),
-        content: "Just shipped my first crate!".into(),
+        username: String::from("rustacean"),
+        content: String::from("Just shipped my first crate!"),
     };
+    (article, tweet)
+}
+
+fn main() {
+    let (article, tweet) = lecture_items();
     println!("{}", notify(&article));
     println!("{}", notify(&tweet));
 }
@@ -53,10 +59,7 @@ mod tests {
 
     #[test]
     fn a_tweet_summarizes_as_at_username_colon_content() {
-        let tweet = Tweet {
-            username: "rustacean".into(),
-            content: "Just shipped my first crate!".into(),
-        };
+        let (_, tweet) = lecture_items();
         assert_eq!(
             notify(&tweet),
             "📢 @rustacean: Just shipped my first crate!"
@@ -65,10 +68,7 @@ mod tests {
 
     #[test]
     fn an_article_keeps_its_first_20_characters() {
-        let article = Article {
-            title: "Rust is great".into(),
-            body: "Here is why Rust beats Python for systems...".into(),
-        };
+        let (article, _) = lecture_items();
         assert_eq!(
             notify(&article),
             "📢 Rust is great — Here is why Rust bea..."

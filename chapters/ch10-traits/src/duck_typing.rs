@@ -1,5 +1,7 @@
 //! Traits vs duck typing: `HasArea`, `Circle`, `Rectangle` and `total_area`, with the contract
 //! written down. Twin: python_equivalents/ch10_traits/duck_typing.py
+use std::f64::consts::PI;
+
 use textbook_report::{Report, rejected};
 
 /// The contract: a type has an area once it says so with `impl HasArea for ...`.
@@ -20,7 +22,7 @@ pub struct Rectangle {
 
 impl HasArea for Circle {
     fn area(&self) -> f64 {
-        std::f64::consts::PI * self.radius * self.radius
+        PI * self.radius * self.radius
     }
 }
 

@@ -15,12 +15,9 @@ impl Iterator for Countdown {
     type Item = u32;
 
     fn next(&mut self) -> Option<u32> {
-        if self.remaining > 0 {
-            self.remaining -= 1;
-            Some(self.remaining)
-        } else {
-            None
-        }
+        // Step down first, then yield what is left: 3 gives 2, 1, 0; at 0 `checked_sub` ends it.
+        self.remaining = self.remaining.checked_sub(1)?;
+        Some(self.remaining)
     }
 }
 

@@ -26,13 +26,15 @@ pub struct Product {
 
 impl Printable for User {
     fn to_string(&self) -> String {
-        format!("User({})", self.name)
+        let User { name } = self;
+        format!("User({name})")
     }
 }
 
 impl Printable for Product {
     fn to_string(&self) -> String {
-        format!("Product({}, ${:.2})", self.name, self.price)
+        let Product { name, price } = self;
+        format!("Product({name}, ${price:.2})")
     }
 }
 

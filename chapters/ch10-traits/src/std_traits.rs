@@ -73,12 +73,12 @@ impl Iterator for Countdown {
     type Item = i32;
 
     fn next(&mut self) -> Option<i32> {
-        if self.value > 0 {
+        // The value shown is the one before the step down; zero or below ends the loop.
+        (self.value > 0).then(|| {
+            let shown = self.value;
             self.value -= 1;
-            Some(self.value + 1)
-        } else {
-            None
-        }
+            shown
+        })
     }
 }
 

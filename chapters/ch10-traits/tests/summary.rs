@@ -23,7 +23,7 @@ fn the_lecture_slice_keeps_20_bytes_of_ascii() {
 }
 
 #[test]
-#[should_panic(expected = "is not a char boundary")]
+#[should_panic(expected = "byte index 20 is not a char boundary")]
 fn the_lecture_slice_panics_inside_a_multibyte_character() {
     let _ = lecture_preview(NON_ASCII_BODY);
 }
@@ -35,4 +35,15 @@ fn cutting_by_characters_never_panics() {
         body: NON_ASCII_BODY.into(),
     };
     assert_eq!(notify(&article), "📢 Café — Über die Straße — sc...");
+}
+
+#[test]
+fn a_body_shorter_than_20_still_gets_the_three_dots() {
+    // The lecture's format string appends `...` whatever the length; so does ours.
+    let article = Article {
+        title: "T".into(),
+        body: "tiny".into(),
+    };
+    assert_eq!(notify(&article), "📢 T — tiny...");
+    assert_eq!(lecture_preview("tiny"), "tiny");
 }
