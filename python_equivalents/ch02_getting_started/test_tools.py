@@ -99,18 +99,14 @@ def test_a_folder_without_init_py_is_still_an_importable_package(tmp_path: Path)
     assert done.stdout == "hi\n", done.stderr
 
 
+# The declarations of the lecture's pyproject.toml (name, version, Python, two dependencies, a
+# `dev` extra), written with TOML's dotted keys: the same table, so the same project.
 LECTURE_PYPROJECT = """
-[project]
-name = "myproject"
-version = "0.1.0"
-requires-python = ">=3.10"
-dependencies = [
-    "requests>=2.28",
-    "pydantic>=2.0",
-]
-
-[project.optional-dependencies]
-dev = ["pytest", "ruff", "mypy"]
+project.name = "myproject"
+project.version = "0.1.0"
+project.requires-python = ">=3.10"
+project.dependencies = ["requests>=2.28", "pydantic>=2.0"]
+project.optional-dependencies.dev = ["pytest", "ruff", "mypy"]
 """
 
 

@@ -2,8 +2,8 @@
 //! scratch directory (offline, each with a deadline). Ledger: `project/*`, `tools/*`, `cargo/*`.
 mod common;
 // The other scratch-directory tests, in this binary so that they share its test threads.
-#[path = "cargo_tools/lecture_listings.rs"]
-mod lecture_listings;
+#[path = "cargo_tools/fragments.rs"]
+mod fragments;
 #[path = "cargo_tools/manifests_and_rustc.rs"]
 mod manifests_and_rustc;
 #[path = "cargo_tools/registry.rs"]
@@ -79,13 +79,13 @@ fn cargo_run_builds_into_target_debug_then_runs_and_writes_the_lock_file() {
 }
 
 #[test]
-fn the_lectures_hello_world_builds_then_runs_and_a_second_run_only_runs() {
-    let scratch = scratch("lecture-hello");
+fn a_hello_world_main_builds_then_runs_and_a_second_run_only_runs() {
+    let scratch = scratch("hello");
     let project = new(&scratch, "myproject");
-    // The lecture's listing as printed, comments and all, in place of what `cargo new` wrote.
+    // The lecture's greeting, capital W, in place of the one `cargo new` wrote.
     write_file(
         &project.join("src/main.rs"),
-        include_str!("programs/lecture-hello.rs"),
+        "fn main() {\n    println!(\"Hello, World!\");\n}\n",
     )
     .unwrap();
     let first = cargo_ok(&project, &["run"]);

@@ -1,17 +1,10 @@
-// The lecture's "Variable and Mutability Keywords" listing inside `fn main`, with the line it
-// comments out, `name = "Bob";`, put back: the compile error the lecture promises.
+// The lecture's "Variable and Mutability Keywords" listing (../shared/course/ch02-getting-started.md,
+// line 193) comments out `name = "Bob";` under "Compile error! Immutable by default". Faithful:
+// the same `name`, bound to a `&str` by a plain `let`, assigned once more; both values are
+// printed so that no unused-assignment warning stands beside the error.
 fn main() {
-    // let — declare a variable (like Python assignment, but immutable by default)
-    let name = "Alice";          // Python: name = "Alice" (but mutable)
-    name = "Bob";             // ❌ Compile error! Immutable by default
-
-    // mut — opt into mutability
-    let mut count = 0;           // Python: count = 0 (always mutable in Python)
-    count += 1;                  // ✅ Allowed because of `mut`
-
-    // const — compile-time constant (like Python's convention of UPPER_CASE, but enforced)
-    const MAX_SIZE: usize = 1024;   // Python: MAX_SIZE = 1024 (convention only)
-
-    // static — global variable (use sparingly; Python has module-level globals)
-    static VERSION: &str = "1.0";
+    let name = "Alice";
+    println!("{name}");
+    name = "Bob";
+    println!("{name}");
 }
