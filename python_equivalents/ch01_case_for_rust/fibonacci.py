@@ -31,12 +31,13 @@ T = TypeVar("T")
 
 
 def fibonacci(n: int) -> int:
-    if n <= 1:
+    """The n-th Fibonacci number, by the loop the lecture times (exact: Python ints grow)."""
+    if n < 2:
         return n
-    a, b = 0, 1
+    previous, current = 0, 1
     for _ in range(2, n + 1):
-        a, b = b, a + b
-    return b
+        previous, current = current, previous + current
+    return current
 
 
 def fibonacci_steps(n: int) -> int:

@@ -29,16 +29,14 @@ pub const REPETITIONS: usize = 5;
 /// `tests/performance.rs` can read its loop.
 #[inline(never)]
 pub fn fibonacci(n: u64) -> u64 {
-    if n <= 1 {
+    if n < 2 {
         return n;
     }
-    let (mut a, mut b) = (0u64, 1u64);
+    let (mut previous, mut current) = (0_u64, 1_u64);
     for _ in 2..=n {
-        let next = a.wrapping_add(b);
-        a = b;
-        b = next;
+        (previous, current) = (current, previous.wrapping_add(current));
     }
-    b
+    current
 }
 
 /// How many times the loop of `fibonacci(n)` runs: `2..=n` has `n - 1` elements from n = 2 on.

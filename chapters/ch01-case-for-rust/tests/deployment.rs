@@ -15,19 +15,11 @@ use std::time::Duration;
 
 use chapter_01::deployment::elf::{self, ElfFacts};
 use chapter_01::deployment::human_bytes;
-use textbook_harness::{run_with_timeout, try_run_with_timeout};
+use textbook_harness::{Scratch, run_with_timeout, try_run_with_timeout};
 
 const BUILD_TIMEOUT: Duration = Duration::from_secs(40 * 60);
 const RUN_TIMEOUT: Duration = Duration::from_secs(60);
 const CRT_STATIC: &str = "-C target-feature=+crt-static";
-
-fn workspace_root() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest
-        .join("../..")
-        .canonicalize()
-        .unwrap_or(manifest.join("../.."))
-}
 
 /// The triple cargo builds for by default, from `cargo -vV`.
 fn host_triple() -> Result<String, String> {
@@ -43,10 +35,11 @@ fn host_triple() -> Result<String, String> {
 
 /// `cargo build --release --bin deployment` into target/textbook/<dir>; the binary's path.
 fn build(dir: &str, static_crt: bool) -> Result<PathBuf, String> {
-    let root = workspace_root();
-    // Where the xtask keeps its scratch files too: <target>/textbook.
-    let target = std::env::var_os("CARGO_TARGET_DIR").unwrap_or_else(|| "target".into());
-    let target_dir = root.join(target).join("textbook").join(dir);
+    // Where the xtask keeps its scratch files too: <target>/textbook (CARGO_TARGET_TMPDIR is
+    // <target>/tmp, wherever the target directory is).
+    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("../textbook")
+        .join(dir);
     fs::create_dir_all(&target_dir).map_err(|e| format!("{}: {e}", target_dir.display()))?;
 
     let mut cargo = Command::new(env!("CARGO"));
@@ -61,7 +54,7 @@ fn build(dir: &str, static_crt: bool) -> Result<PathBuf, String> {
         ])
         .arg("--target-dir")
         .arg(&target_dir)
-        .current_dir(&root)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         // Whatever flags the outer build had must not leak into either of these builds.
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .env_remove("CARGO_BUILD_RUSTFLAGS")
@@ -152,15 +145,14 @@ fn find_program(name: &str) -> PathBuf {
 /// Runs `binary` as the only file of an otherwise empty root directory (`chroot`, or
 /// `unshare -r chroot` where the test is not root): no loader, no libc, no /proc, nothing.
 fn run_in_an_empty_root(binary: &Path, name: &str) -> Output {
-    let root = std::env::temp_dir().join(format!("textbook-root-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&root);
-    fs::create_dir_all(&root).unwrap();
+    let scratch = Scratch::new(&format!("ch01-root-{name}"));
+    let root = scratch.path();
     fs::copy(binary, root.join("program")).unwrap();
     let attempt = |prefix: &[&str]| {
         let mut command = Command::new(find_program(prefix[0]));
         command
             .args(&prefix[1..])
-            .arg(&root)
+            .arg(root)
             .args(["/program", "--json"]);
         command.env_clear();
         run_with_timeout(command, RUN_TIMEOUT)
@@ -169,7 +161,6 @@ fn run_in_an_empty_root(binary: &Path, name: &str) -> Output {
     if String::from_utf8_lossy(&output.stderr).contains("Operation not permitted") {
         output = attempt(&["unshare", "--user", "--map-root-user", "chroot"]);
     }
-    let _ = fs::remove_dir_all(&root);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         !stderr.contains("Operation not permitted") && !stderr.contains("cannot change root"),

@@ -1,9 +1,6 @@
 //! Section 3: the GIL. Ledger: `gil/rust-cpu-work-overflow`, `gil/rust-threads`, `gil/rayon`,
 //! `gil/send-sync` (its runtime half). Timings are printed by the demo, never asserted here.
 
-use std::io::Write;
-use std::panic;
-use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
@@ -11,7 +8,7 @@ use chapter_01::gil::{
     CPU_WORK_LECTURE_SOURCE, LECTURE_SIZE, cpu_work, cpu_work_lecture, lecture_overflow_at,
     sequential, sum_of_squares_formula, tasks, with_rayon, with_shared_vec, with_threads,
 };
-use textbook_harness::run_with_timeout;
+use textbook_harness::{Scratch, panic_message, run_with_timeout, rustc};
 
 /// What Python's `cpu_work(10_000_000)` returns (python_equivalents/.../test_gil.py checks it).
 const PYTHON_SUM_AT_LECTURE_SIZE: u128 = 333_333_283_333_335_000_000;
@@ -59,50 +56,35 @@ fn lecture_overflow_point_is_where_the_running_sum_passes_u64_max() {
     ignore = "overflow checks are off in an optimised test build"
 )]
 fn lecture_cpu_work_panics_with_overflow_checks() {
-    let outcome = panic::catch_unwind(|| cpu_work_lecture(LECTURE_SIZE));
-    let payload = outcome.expect_err("a build with overflow checks must panic");
-    let message = payload
-        .downcast_ref::<String>()
-        .cloned()
-        .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
-        .unwrap_or_default();
-    assert!(
-        message.contains("attempt to add with overflow"),
-        "{message}"
-    );
+    let message = panic_message(|| {
+        cpu_work_lecture(LECTURE_SIZE);
+    });
+    assert_eq!(message, "attempt to add with overflow");
 }
 
 /// Compiles the lecture's function as it stands in `src/gil.rs` with rustc's release settings
 /// and runs it: what `cargo run --release` users get.
 #[test]
 fn lecture_cpu_work_wraps_silently_in_an_optimised_build() {
-    let dir = scratch_dir("lecture-u64");
-    let source = dir.join("lecture_cpu_work.rs");
-    let binary = dir.join("lecture_cpu_work");
-    let program = format!(
-        "{CPU_WORK_LECTURE_SOURCE}\n\
-         fn main() {{\n\
-             let n: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).expect(\"n\");\n\
-             let start = std::time::Instant::now();\n\
-             let sum = cpu_work_lecture(std::hint::black_box(n));\n\
-             println!(\"{{sum}} {{}}\", start.elapsed().as_nanos());\n\
-         }}\n"
+    let scratch = Scratch::new("ch01-lecture-u64");
+    scratch.write(
+        "lecture_cpu_work.rs",
+        &format!(
+            "{CPU_WORK_LECTURE_SOURCE}\n\
+             fn main() {{\n\
+                 let n: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).expect(\"n\");\n\
+                 let start = std::time::Instant::now();\n\
+                 let sum = cpu_work_lecture(std::hint::black_box(n));\n\
+                 println!(\"{{sum}} {{}}\", start.elapsed().as_nanos());\n\
+             }}\n"
+        ),
     );
-    std::fs::File::create(&source)
-        .and_then(|mut file| file.write_all(program.as_bytes()))
-        .expect("write the program");
-
-    let mut rustc = Command::new(std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into()));
-    rustc.args([
-        "--edition",
-        "2024",
-        "-C",
-        "opt-level=3",
-        "-C",
-        "overflow-checks=off",
-    ]);
-    rustc.arg("-o").arg(&binary).arg(&source);
-    let built = run_with_timeout(rustc, Duration::from_secs(120));
+    let binary = scratch.path().join("lecture_cpu_work");
+    let built = rustc(
+        &scratch.path().join("lecture_cpu_work.rs"),
+        &binary,
+        &["-C", "opt-level=3", "-C", "overflow-checks=off"],
+    );
     assert!(
         built.status.success(),
         "rustc failed:\n{}",
@@ -121,7 +103,7 @@ fn lecture_cpu_work_wraps_silently_in_an_optimised_build() {
     let mut fields = stdout.split_whitespace();
     let sum: u64 = fields.next().and_then(|s| s.parse().ok()).expect("a sum");
     let nanos = fields.next().unwrap_or("?");
-    println!("release cpu_work_lecture({LECTURE_SIZE}) = {sum} in {nanos} ns (the loop is folded)");
+    println!("release cpu_work_lecture({LECTURE_SIZE}) = {sum} in {nanos} ns");
 
     assert_eq!(sum, 1_291_890_006_563_070_912);
     // Wrapping arithmetic keeps the true sum modulo 2^64 and drops the rest, without a word.
@@ -129,7 +111,6 @@ fn lecture_cpu_work_wraps_silently_in_an_optimised_build() {
         u128::from(sum),
         sum_of_squares_formula(LECTURE_SIZE) % (1u128 << 64)
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -152,17 +133,6 @@ fn rayon_par_iter_gives_the_sequential_results_in_task_order() {
     assert_eq!(with_rayon(&MIXED_TASKS), sequential(&MIXED_TASKS));
     let many: Vec<u64> = (0..64).map(|i| i * 997).collect();
     assert_eq!(with_rayon(&many), sequential(&many));
-}
-
-/// A fresh folder under target/textbook/ for this test process.
-fn scratch_dir(name: &str) -> PathBuf {
-    let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    let target = target.parent().expect("CARGO_TARGET_TMPDIR is target/tmp");
-    let dir = target
-        .join("textbook")
-        .join(format!("gil-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("create the scratch folder");
-    dir
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -1,7 +1,7 @@
 //! "The code a C compiler would produce", checked: the lecture's `fibonacci` compiled by gcc -O2
 //! and by rustc -O, their loops read from the assembly, their kernels run side by side (same
-//! checksum; the times are printed, never asserted). And the lecture's Rust timing program as
-//! printed: LLVM deletes the work it claims to time. Ledger: `perf/why-rust-fast`,
+//! checksum; the times are printed, never asserted). And the mistake of the lecture's Rust timing
+//! program, reproduced: LLVM deletes the work it claims to time. Ledger: `perf/why-rust-fast`,
 //! `perf/c-level`, `perf/fib-rust-time`.
 #![cfg(all(target_os = "linux", target_arch = "x86_64"))]
 
@@ -256,13 +256,13 @@ fn gcc_and_rustc_compile_fibonacci_to_register_loops_and_the_inclusive_range_cos
 }
 
 #[test]
-fn the_lecture_timing_program_as_printed_times_nothing_because_its_list_is_never_used() {
+fn a_timing_program_whose_list_is_never_read_times_nothing() {
     let printed = fs::read_to_string(native("lecture_fib_timing.rs")).unwrap();
     let RustBuild {
         asm,
         warnings,
         binary,
-    } = rustc_o("lecture-as-printed", &printed);
+    } = rustc_o("lecture-mistake", &printed);
     // rustc says so, and LLVM acts on it: `results` is never read, so the 80 MB list is never
     // allocated and the ten million calls that would fill it are deleted as dead code.
     assert!(

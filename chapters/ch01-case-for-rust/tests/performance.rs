@@ -2,7 +2,7 @@
 //! the compiler makes of `fibonacci`, and what a debug build says about its own timings.
 //! Ledger: `perf/fib-rust-time`, `perf/why-rust-fast`, `perf/debug-build`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -110,20 +110,13 @@ fn json_output_is_results_only_with_the_bench_cases() {
     assert!(case("fib_kernel")["seconds"].as_f64().is_some());
 }
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("the workspace root exists")
-}
-
 /// The release assembly of the chapter's library, built into its own target directory.
 fn release_assembly() -> String {
-    let root = workspace_root();
-    let target = root.join("target/textbook/asm");
+    // Beside the other builds the chapter's tests make: <target>/textbook/.
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../textbook/asm");
     let mut command = Command::new(env!("CARGO"));
     command
-        .current_dir(&root)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["rustc", "--release", "--quiet", "-p", "chapter-01", "--lib"])
         .arg("--target-dir")
         .arg(&target)

@@ -1,4 +1,4 @@
-//! The lecture's fibonacci in Rust, as a program the test compiles with rustc -O next to the C
+//! The chapter's `fibonacci` (src/performance.rs) as a program the test compiles with rustc -O next to the C
 //! one: `inclusive` is the lecture's `2..=n`, `exclusive` the same loop over `1..n`. Same kernel,
 //! same timing, same output as fib_kernel.c: checksum, loop steps, ns per step.
 use std::hint::black_box;
@@ -6,30 +6,26 @@ use std::time::Instant;
 
 #[inline(never)]
 fn fibonacci_inclusive(n: u64) -> u64 {
-    if n <= 1 {
+    if n < 2 {
         return n;
     }
-    let (mut a, mut b) = (0u64, 1u64);
+    let (mut previous, mut current) = (0_u64, 1_u64);
     for _ in 2..=n {
-        let temp = b;
-        b = a.wrapping_add(b);
-        a = temp;
+        (previous, current) = (current, previous.wrapping_add(current));
     }
-    b
+    current
 }
 
 #[inline(never)]
 fn fibonacci_exclusive(n: u64) -> u64 {
-    if n <= 1 {
+    if n < 2 {
         return n;
     }
-    let (mut a, mut b) = (0u64, 1u64);
+    let (mut previous, mut current) = (0_u64, 1_u64);
     for _ in 1..n {
-        let temp = b;
-        b = a.wrapping_add(b);
-        a = temp;
+        (previous, current) = (current, previous.wrapping_add(current));
     }
-    b
+    current
 }
 
 fn main() {
