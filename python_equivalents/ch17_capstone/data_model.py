@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+from enum import Enum
 
 from ch17_capstone.rustdo import Priority, Task
 from demo_report import Report, parse_args
 
 STAMP = "2026-11-27T10:00:00"
 
+# The sketch's kind of enum: a plain Enum, whose members are not str (ours is a StrEnum).
+PlainPriority = Enum("PlainPriority", ["LOW", "MEDIUM", "HIGH"])
+
 
 def lecture_roundtrip(task: Task) -> str:
-    """The lecture's sketch: save ``t.__dict__``, load with ``Task(**t)``. Its first error."""
+    """What the sketch's save does with a task: json.dumps of a dict holding a plain Enum."""
+    record = {**task.to_dict(), "priority": PlainPriority[task.priority.name]}
     try:
-        json.dumps([task.__dict__])
+        json.dumps([record])
     except TypeError as e:
         return f"TypeError: {e}"
     return "saved"
@@ -27,8 +32,8 @@ def demo(report: Report) -> None:
         except ValueError as e:
             parsed = str(e)
         report.result(f"parse_{text}", parsed)
-    report.say("\nA priority as JSON (its value):")
-    report.result("priority_json", json.dumps(Priority.HIGH.value))
+    report.say("\nA priority as JSON (a StrEnum member is a str):")
+    report.result("priority_json", json.dumps(Priority.HIGH))
 
     task = Task(1, "Write Rust", Priority.HIGH, STAMP)
     report.say("\nA task through __str__:")

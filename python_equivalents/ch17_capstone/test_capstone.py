@@ -1,14 +1,9 @@
-"""The Python side of the capstone, and what the lecture's Python sketch really does."""
+"""The Python side of the capstone: the twin of the Rust tests, and argparse for clap."""
 
 from __future__ import annotations
 
 import argparse
-import ast
-import json
-from dataclasses import asdict
-from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any, Self
 
 import pytest
 
@@ -19,76 +14,11 @@ from ch17_capstone.rustdo.cli import build_parser
 STAMP = "2026-11-27T10:00:00"
 
 
-SKETCH = Path(__file__).with_name("lecture_sketch.txt")
-
-
-@pytest.fixture
-def sketch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """The lecture's Python sketch, as printed (copied unchanged into lecture_sketch.txt), run
-    with HOME pointing at a scratch folder: its names, as a module's globals."""
-    monkeypatch.setenv("HOME", str(tmp_path))
-    namespace: dict[str, Any] = {"__name__": "lecture_sketch"}
-    exec(compile(SKETCH.read_text(encoding="utf-8"), str(SKETCH), "exec"), namespace)
-    return namespace
-
-
-def test_the_lectures_sketch_imports_sys_it_never_uses_and_no_argparse() -> None:
-    tree = ast.parse(SKETCH.read_text(encoding="utf-8"))
-    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
-    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
-    assert {"json", "sys"} <= imported
-    assert "argparse" not in imported
-    assert "json" in used
-    assert "sys" not in used
-
-
-def test_the_lectures_save_cannot_serialise_the_enum(sketch: dict[str, Any]) -> None:
-    task = sketch["Task"](1, "Write Rust", sketch["Priority"].HIGH)
-    with pytest.raises(TypeError, match="Object of type Priority is not JSON serializable"):
-        sketch["save_tasks"]([task])
-    assert not sketch["TASK_FILE"].exists()
-
-
-def test_the_lectures_load_refuses_the_created_key(sketch: dict[str, Any]) -> None:
-    saved = {"id": 1, "title": "Write Rust", "priority": "high", "done": False, "created": STAMP}
-    sketch["TASK_FILE"].write_text(json.dumps([saved]), encoding="utf-8")
-    with pytest.raises(TypeError, match="unexpected keyword argument 'created'"):
-        sketch["load_tasks"]()
-    # Without "created" it loads, but the priority comes back a plain str, not a Priority.
-    del saved["created"]
-    sketch["TASK_FILE"].write_text(json.dumps([saved]), encoding="utf-8")
-    (loaded,) = sketch["load_tasks"]()
-    assert loaded.priority == "high"
-    assert not isinstance(loaded.priority, sketch["Priority"])
-
-
-def fixed_clock(micro: int) -> type[datetime]:
-    class Clock(datetime):
-        @classmethod
-        def now(cls, tz: tzinfo | None = None) -> Self:
-            return cls(2026, 11, 27, 10, 0, 0, micro)
-
-    return Clock
-
-
-def test_the_lectures_isoformat_stamp_has_microseconds(sketch: dict[str, Any]) -> None:
-    for micro, stamp in [(123456, "2026-11-27T10:00:00.123456"), (0, "2026-11-27T10:00:00")]:
-        sketch["datetime"] = fixed_clock(micro)
-        assert sketch["Task"](1, "Write Rust", sketch["Priority"].HIGH).created == stamp
-
-
 def test_priority_parses_short_forms_in_any_case() -> None:
     assert Priority.parse("H") is Priority.HIGH
     assert Priority.parse("med") is Priority.MEDIUM
     with pytest.raises(ValueError, match=r"unknown priority: 'invalid' \(use low/medium/high\)"):
         Priority.parse("invalid")
-
-
-def test_a_dataclass_with_an_enum_field_is_not_json_serialisable_either() -> None:
-    task = Task(1, "Write Rust", Priority.HIGH, STAMP)
-    with pytest.raises(TypeError, match="Object of type Priority is not JSON serializable"):
-        json.dumps(asdict(task))
-    assert json.loads(json.dumps(task.to_dict()))["priority"] == "high"
 
 
 def test_task_str_matches_rusts_display() -> None:

@@ -1,44 +1,54 @@
-//! Step 1 and step 7: the lecture's own three tests, plus the stamp the lecture asks of chrono.
+//! Step 1 and step 7: the three tests step 7 names (same names, same checks, on our `Task`),
+//! plus the stamp the lecture asks of chrono.
 use chapter_17::rustdo::task::{Priority, Task, iso_utc};
+
+const STAMP: &str = "2026-11-27T10:00:00";
 
 #[test]
 fn parse_priority() {
-    assert_eq!("high".parse::<Priority>().unwrap(), Priority::High);
-    assert_eq!("H".parse::<Priority>().unwrap(), Priority::High);
-    assert_eq!("med".parse::<Priority>().unwrap(), Priority::Medium);
+    // Full names, short forms and any case: the lecture's three examples and their neighbours.
+    let accepted = [
+        ("high", Priority::High),
+        ("H", Priority::High),
+        ("med", Priority::Medium),
+        ("M", Priority::Medium),
+        ("LOW", Priority::Low),
+    ];
+    for (text, priority) in accepted {
+        assert_eq!(text.parse(), Ok(priority), "{text}");
+    }
     assert_eq!(
-        "invalid".parse::<Priority>().unwrap_err(),
-        "unknown priority: 'invalid' (use low/medium/high)"
+        "invalid".parse::<Priority>(),
+        Err("unknown priority: 'invalid' (use low/medium/high)".to_string())
     );
 }
 
 #[test]
 fn task_display() {
-    let task = Task::new(1, "Write Rust".to_string(), Priority::High);
-    let display = format!("{task}");
-    assert!(display.contains("Write Rust"));
-    assert!(display.contains("🔴"));
-    assert!(display.contains("⬜"));
-    let fixed = Task::created_at(
-        1,
-        "Write Rust".into(),
-        Priority::High,
-        "2026-11-27T10:00:00".into(),
-    );
+    // The stamp of `Task::new` is the clock's; the fixed one pins the whole line.
+    let fresh = Task::new(1, "Write Rust".into(), Priority::High).to_string();
+    for part in ["⬜", "1", "[🔴]", "Write Rust"] {
+        assert!(fresh.contains(part), "{part} missing from {fresh}");
+    }
+    let pinned = Task::created_at(1, "Write Rust".into(), Priority::High, STAMP.into());
     assert_eq!(
-        fixed.to_string(),
+        pinned.to_string(),
         "⬜ 1 [🔴] Write Rust (2026-11-27T10:00:00)"
     );
+    let done = Task {
+        done: true,
+        ..pinned
+    };
+    assert!(done.to_string().starts_with("✅ 1 [🔴]"));
 }
 
 #[test]
 fn task_serialization_roundtrip() {
-    let task = Task::new(1, "Test".to_string(), Priority::Low);
-    let json = serde_json::to_string(&task).unwrap();
-    assert!(json.contains(r#""priority":"low""#), "{json}");
-    let recovered: Task = serde_json::from_str(&json).unwrap();
-    assert_eq!(recovered.title, "Test");
-    assert_eq!(recovered.priority, Priority::Low);
+    let original = Task::new(1, "Test".into(), Priority::Low);
+    let text = serde_json::to_string(&original).expect("a Task always serialises");
+    assert!(text.contains(r#""priority":"low""#), "{text}");
+    let back = serde_json::from_str::<Task>(&text).expect("what we wrote reads back");
+    assert_eq!(back, original);
 }
 
 #[test]

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from enum import Enum
+from enum import StrEnum, auto
 from typing import Any
 
-ICONS = {"low": "🟢", "medium": "🟡", "high": "🔴"}
 
+class Priority(StrEnum):
+    """Each member is also the str of its lower-case name (3.11's StrEnum), so ``str()`` and
+    ``json.dumps`` write "high" with no help, as serde's ``rename_all`` does in Rust."""
 
-class Priority(Enum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
+    LOW = auto()
+    MEDIUM = auto()
+    HIGH = auto()
 
-    def __str__(self) -> str:
-        return self.value
+    @property
+    def icon(self) -> str:
+        return ICONS[self]
 
     @classmethod
     def parse(cls, text: str) -> Priority:
@@ -26,6 +28,9 @@ class Priority(Enum):
             return cls(short.get(lowered, lowered))
         except ValueError:
             raise ValueError(f"unknown priority: '{lowered}' (use low/medium/high)") from None
+
+
+ICONS = {Priority.LOW: "🟢", Priority.MEDIUM: "🟡", Priority.HIGH: "🔴"}
 
 
 @dataclass
@@ -38,19 +43,12 @@ class Task:
 
     def __str__(self) -> str:
         status = "✅" if self.done else "⬜"
-        icon = ICONS[self.priority.value]
-        return f"{status} {self.id} [{icon}] {self.title} ({self.created})"
+        return f"{status} {self.id} [{self.priority.icon}] {self.title} ({self.created})"
 
     def to_dict(self) -> dict[str, object]:
-        # Field order as Rust's struct, and the enum as its value: json.dumps cannot write an Enum.
+        # The keys in the order of Rust's struct fields, so both sides write the same JSON.
         d = asdict(self)
-        return {
-            "id": d["id"],
-            "title": d["title"],
-            "priority": self.priority.value,
-            "done": d["done"],
-            "created": d["created"],
-        }
+        return {key: d[key] for key in ("id", "title", "priority", "done", "created")}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Task:

@@ -1,6 +1,6 @@
-//! Step 2, storage: the task list as pretty JSON in one file. The file's path is a parameter
-//! (the lecture asks the `dirs` crate for `~/.rustdo.json`; `dirs` is not in this workspace, and
-//! a parameter lets tests use a scratch file instead of the user's home).
+//! Step 2, storage: the task list as pretty JSON in one file. The file's path is a parameter of
+//! `load_tasks` and `save_tasks`, so that tests and demos use scratch files, never the user's
+//! home; `task_file_path` is where a real run would keep it (`~/.rustdo.json`).
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -10,6 +10,8 @@ use super::task::Task;
 
 #[derive(Debug, Error)]
 pub enum StorageError {
+    #[error("cannot tell where your home directory is, to keep .rustdo.json there")]
+    NoHome,
     #[error("cannot read or write {path}: {source}")]
     Io {
         path: PathBuf,
@@ -20,6 +22,14 @@ pub enum StorageError {
         path: PathBuf,
         source: serde_json::Error,
     },
+}
+
+/// `<home>/.rustdo.json`. A real run passes `std::env::home_dir()`, which answers what the
+/// lecture's `dirs::home_dir()` does (std un-deprecated it in Rust 1.87). No home is an error
+/// the caller sees: the lecture's `.expect()` here panics past `load_tasks`'s `Result`.
+pub fn task_file_path(home: Option<PathBuf>) -> Result<PathBuf, StorageError> {
+    home.map(|home| home.join(".rustdo.json"))
+        .ok_or(StorageError::NoHome)
 }
 
 /// A missing file is an empty list, as in the lecture; any other failure is an error.

@@ -13,27 +13,55 @@ pub enum Priority {
     High,
 }
 
+/// Every spelling `FromStr` accepts (after lower-casing), and the priority it names. The first
+/// spelling of each priority is its name, which `Display` and serde's `rename_all` also write.
+const SPELLINGS: [(&str, Priority); 7] = [
+    ("low", Priority::Low),
+    ("medium", Priority::Medium),
+    ("high", Priority::High),
+    ("l", Priority::Low),
+    ("med", Priority::Medium),
+    ("m", Priority::Medium),
+    ("h", Priority::High),
+];
+
+impl Priority {
+    pub fn name(self) -> &'static str {
+        SPELLINGS
+            .iter()
+            .find(|(_, p)| *p == self)
+            .map_or("", |(name, _)| name)
+    }
+
+    /// The colour a task of this priority shows: the one place that lists them, so a new
+    /// variant is a compile error here (E0004) rather than a task without an icon.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Priority::High => "🔴",
+            Priority::Medium => "🟡",
+            Priority::Low => "🟢",
+        }
+    }
+}
+
 impl fmt::Display for Priority {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Priority::Low => "low",
-            Priority::Medium => "medium",
-            Priority::High => "high",
-        })
+        f.write_str(self.name())
     }
 }
 
 impl FromStr for Priority {
     type Err = String;
 
+    /// Lower-cased first, so "H" and "HIGH" are accepted too; the message echoes the
+    /// lower-cased text, as the lecture's does.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        // Lower-casing first is why "H" and "HIGH" are accepted too.
-        match s.to_lowercase().as_str() {
-            "low" | "l" => Ok(Priority::Low),
-            "medium" | "med" | "m" => Ok(Priority::Medium),
-            "high" | "h" => Ok(Priority::High),
-            other => Err(format!("unknown priority: '{other}' (use low/medium/high)")),
-        }
+        let wanted = s.to_lowercase();
+        SPELLINGS
+            .iter()
+            .find(|(spelling, _)| *spelling == wanted)
+            .map(|&(_, priority)| priority)
+            .ok_or_else(|| format!("unknown priority: '{wanted}' (use low/medium/high)"))
     }
 }
 
@@ -69,18 +97,12 @@ impl Task {
 }
 
 impl fmt::Display for Task {
+    /// `⬜ 1 [🔴] Write Rust (2026-11-27T10:00:00)`: status, id, icon, title, stamp.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let status = if self.done { "✅" } else { "⬜" };
-        let icon = match self.priority {
-            Priority::Low => "🟢",
-            Priority::Medium => "🟡",
-            Priority::High => "🔴",
-        };
-        write!(
-            f,
-            "{status} {} [{icon}] {} ({})",
-            self.id, self.title, self.created
-        )
+        let mark = if self.done { '✅' } else { '⬜' };
+        let Task { id, title, .. } = self;
+        let (icon, created) = (self.priority.icon(), &self.created);
+        write!(f, "{mark} {id} [{icon}] {title} ({created})")
     }
 }
 
