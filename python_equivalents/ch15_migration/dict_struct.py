@@ -7,12 +7,7 @@ from demo_report import Report, as_json, outcome, parse_args
 
 
 def alice() -> dict[str, Any]:
-    return {
-        "name": "Alice",
-        "age": 30,
-        "email": "alice@example.com",
-        "active": True,
-    }
+    return {"name": "Alice", "age": 30, "email": "alice@example.com", "active": True}
 
 
 def demo(report: Report) -> None:

@@ -33,25 +33,24 @@ class Transaction(TypedDict):
     merchant: str
 
 
+def _transaction(row: dict[str, str]) -> Transaction:
+    # The lecture's checks and conversions, in its order: a negative amount stops the whole file,
+    # and `categorize` sees the merchant before it is stripped and lower-cased.
+    amount = Decimal(row["amount"])
+    if amount < 0:
+        raise ValueError(f"Negative amount: {amount}")
+    merchant = row["merchant"]
+    return {
+        "amount_cents": int(amount * 100),
+        "date": datetime.strptime(row["date"], "%Y-%m-%d").isoformat(),
+        "category": categorize(merchant),
+        "merchant": merchant.strip().lower(),
+    }
+
+
 def validate_and_transform_file(f: TextIO) -> list[Transaction]:
-    """The lecture's loop as printed, on an open file."""
-    results: list[Transaction] = []
-    reader = csv.DictReader(f)
-    for row in reader:
-        amount = Decimal(row["amount"])
-        if amount < 0:
-            raise ValueError(f"Negative amount: {amount}")
-        date = datetime.strptime(row["date"], "%Y-%m-%d")
-        category = categorize(row["merchant"])
-        results.append(
-            {
-                "amount_cents": int(amount * 100),
-                "date": date.isoformat(),
-                "category": category,
-                "merchant": row["merchant"].strip().lower(),
-            }
-        )
-    return results
+    """The lecture's validate-and-transform step, row by row, on an open file."""
+    return [_transaction(row) for row in csv.DictReader(f)]
 
 
 def validate_and_transform(filepath: str) -> list[Transaction]:

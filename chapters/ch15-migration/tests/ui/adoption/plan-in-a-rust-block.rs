@@ -1,9 +1,7 @@
-// The lecture's "Step 4" block, fenced as ```rust: a migration plan in prose, not Rust.
-Week 1-2: Replace one CPU-bound function with Rust
-Week 3-4: Replace data parsing/validation layer
-Month 2:  Replace core data pipeline
-Month 3+: Consider full Rust rewrite if benefits justify it
-
-Key principle: keep Python for orchestration, use Rust for computation.
+// Step 4 of "Incremental Adoption Strategy" (../shared/course/ch15-migration-patterns.md,
+// line 310) is a schedule in English fenced as ```rust. Faithful: one line of such a schedule,
+// opening as the lecture's lines do with a word and a range of weeks; rustc reads the word as the
+// start of a path or a macro call and stops at the number.
+Week 1-2: move the slowest function into Rust first
 
 fn main() {}

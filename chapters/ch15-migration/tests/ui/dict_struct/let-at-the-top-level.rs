@@ -1,19 +1,13 @@
-// The lecture's Dictionary → Struct block as printed: the struct is an item, but its `let` and
-// `println!` stand outside any function.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+// The Dictionary → Struct block (../shared/course/ch15-migration-patterns.md, line 20) declares
+// `User`, then builds one with `let` and prints its name, with no function around those two
+// lines. Faithful: an item, then a top-level `let` building it and a `println!` reading it;
+// rustc stops at the `let`, as it does in the lecture's block.
+#[derive(Debug)]
 struct User {
     name: String,
-    age: i32,
-    email: String,
-    active: bool,
 }
 
-let user = User {
-    name: "Alice".into(),
-    age: 30,
-    email: "alice@example.com".into(),
-    active: true,
-};
+let user = User { name: String::from("Alice") };
 println!("{}", user.name);
 
 fn main() {}
