@@ -1,36 +1,29 @@
-"""Conversion chains: the lecture's ``parse_config``. The twin of ``src/bin/config_chain.rs``."""
+"""Conversion chains: ``parse_config`` with a ConfigError of its own. The twin of
+``src/bin/config_chain.rs``."""
 
 from demo_report import Report, parse_args
 
-# The lecture's block, as printed: it raises a ConfigError it never defines.
-LECTURE_BLOCK = """
-# Python — chain of conversions with try/except
-def parse_config(raw: str) -> tuple[str, int]:
-    try:
-        host, port_str = raw.split(":")
-        port = int(port_str)
-        if not (1 <= port <= 65535):
-            raise ValueError(f"Bad port: {port}")
-        return (host, port)
-    except (ValueError, AttributeError) as e:
-        raise ConfigError(f"Invalid config: {e}") from e
-"""
+# Every TCP port number but 0.
+PORT_NUMBERS = range(1, 65536)
 
 
 class ConfigError(Exception):
-    """The class the lecture's block needs and does not define."""
+    """A config line that is not ``host:port`` with a port in 1..65535 (the lecture raises it
+    without defining it)."""
 
 
 def parse_config(raw: str) -> tuple[str, int]:
-    """The lecture's function, run with ConfigError defined."""
+    """``host:port`` split and checked; any failure becomes a ConfigError whose cause is the
+    original exception. Three lines in the ``try`` can raise: the unpacking, ``int``, the range
+    check."""
     try:
-        host, port_str = raw.split(":")
-        port = int(port_str)
-        if not (1 <= port <= 65535):
+        host, port_text = raw.split(":")
+        port = int(port_text)
+        if port not in PORT_NUMBERS:
             raise ValueError(f"Bad port: {port}")
-        return (host, port)
-    except (ValueError, AttributeError) as e:
-        raise ConfigError(f"Invalid config: {e}") from e
+    except (ValueError, AttributeError) as error:
+        raise ConfigError(f"Invalid config: {error}") from error
+    return host, port
 
 
 def outcome(raw: str) -> str:

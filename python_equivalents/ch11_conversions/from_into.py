@@ -1,44 +1,20 @@
 """Type conversions: Python's constructor calls. The twin of ``src/bin/from_into.rs``."""
 
 import struct
+from dataclasses import dataclass
+from typing import Self
 
 from demo_report import Report, outcome, parse_args
 
-# The lecture's first Python block, as printed; `lecture_conversions` runs it.
-LECTURE_BLOCK = """
-# Python — explicit constructors for conversion
-x = int("42")           # str → int (can raise ValueError)
-s = str(42)             # int → str
-f = float("3.14")       # str → float
-lst = list((1, 2, 3))   # tuple → list
 
-# Custom conversion via __init__ or class methods
+@dataclass(frozen=True)
 class Celsius:
-    def __init__(self, temp: float):
-        self.temp = temp
+    temp: float
 
     @classmethod
-    def from_fahrenheit(cls, f: float) -> "Celsius":
-        return cls((f - 32.0) * 5.0 / 9.0)
-
-c = Celsius.from_fahrenheit(212.0)  # 100.0°C
-"""
-
-
-def lecture_conversions() -> dict[str, object]:
-    """The names the lecture's block defines, after running it."""
-    namespace: dict[str, object] = {}
-    exec(compile(LECTURE_BLOCK, "<lecture: Python Type Conversion>", "exec"), namespace)
-    return namespace
-
-
-class Celsius:
-    def __init__(self, temp: float) -> None:
-        self.temp = temp
-
-    @classmethod
-    def from_fahrenheit(cls, f: float) -> "Celsius":
-        return cls((f - 32.0) * 5.0 / 9.0)
+    def from_fahrenheit(cls, fahrenheit: float) -> Self:
+        """The alternative constructor a Python class offers where Rust writes ``From``."""
+        return cls((fahrenheit - 32.0) * 5.0 / 9.0)
 
 
 def narrow(n: int) -> int:

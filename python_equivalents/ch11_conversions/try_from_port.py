@@ -2,36 +2,32 @@
 ``src/bin/try_from_port.rs``."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from demo_report import Report, outcome, parse_args
 
-# The lecture's TryFrom-section Python block, as printed; the tests run it.
-LECTURE_BLOCK = """
-# Python — fallible conversions raise exceptions
-try:
-    port = int("not_a_number")   # ValueError
-except ValueError as e:
-    print(f"Invalid: {e}")
+# Every TCP port number but 0 (which asks the system to choose one).
+PORT_NUMBERS = range(1, 65536)
 
-# Custom validation in __init__
+
+def parse_or_report(text: str) -> int | None:
+    """``int(text)``, or None after printing why not: the lecture's first try/except."""
+    try:
+        return int(text)
+    except ValueError as error:
+        print(f"Invalid: {error}")
+        return None
+
+
+@dataclass(frozen=True)
 class Port:
-    def __init__(self, value: int):
-        if not (1 <= value <= 65535):
-            raise ValueError(f"Invalid port: {value}")
-        self.value = value
+    """Validated when made: a number outside 1..65535 raises ValueError, as TryFrom returns Err."""
 
-try:
-    p = Port(99999)  # ValueError at runtime
-except ValueError:
-    pass
-"""
+    value: int
 
-
-class Port:
-    def __init__(self, value: int) -> None:
-        if not (1 <= value <= 65535):
-            raise ValueError(f"Invalid port: {value}")
-        self.value = value
+    def __post_init__(self) -> None:
+        if self.value not in PORT_NUMBERS:
+            raise ValueError(f"Invalid port: {self.value}")
 
     def __str__(self) -> str:
         return f"Port({self.value})"

@@ -12,7 +12,7 @@
 //!             raise ValueError("temperature below absolute zero")
 //!         self.value = value
 //! ```
-use std::fmt;
+use std::fmt::{self, Display, Formatter};
 
 struct Celsius(f64);
 struct Fahrenheit(f64);
@@ -21,9 +21,9 @@ struct Kelvin(f64);
 #[derive(Debug, PartialEq)]
 struct BelowAbsoluteZero;
 
-impl fmt::Display for BelowAbsoluteZero {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "temperature below absolute zero")
+impl Display for BelowAbsoluteZero {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("temperature below absolute zero")
     }
 }
 
@@ -31,19 +31,26 @@ impl fmt::Display for BelowAbsoluteZero {
 // `From<Celsius> for Kelvin` (K = °C + 273.15), then `TryFrom<f64> for Kelvin` with
 // `type Error = BelowAbsoluteZero`, refusing every value that is not ≥ 0 (NaN too).
 
-impl fmt::Display for Celsius {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}°C", self.0)
+/// Two decimals, then the unit: the challenge's `100.00°C`.
+fn with_unit(f: &mut Formatter<'_>, value: f64, unit: &str) -> fmt::Result {
+    write!(f, "{value:.2}{unit}")
+}
+
+impl Display for Celsius {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with_unit(f, self.0, "°C")
     }
 }
-impl fmt::Display for Fahrenheit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}°F", self.0)
+
+impl Display for Fahrenheit {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with_unit(f, self.0, "°F")
     }
 }
-impl fmt::Display for Kelvin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}K", self.0)
+
+impl Display for Kelvin {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with_unit(f, self.0, "K")
     }
 }
 

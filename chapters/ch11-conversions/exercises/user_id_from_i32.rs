@@ -12,8 +12,8 @@
 struct UserId(i64);
 
 impl From<i64> for UserId {
-    fn from(id: i64) -> Self {
-        UserId(id)
+    fn from(raw: i64) -> UserId {
+        UserId(raw)
     }
 }
 

@@ -11,7 +11,7 @@
 //!             raise ValueError("temperature below absolute zero")
 //!         self.value = value
 //! ```
-use std::fmt;
+use std::fmt::{self, Display, Formatter};
 
 struct Celsius(f64);
 struct Fahrenheit(f64);
@@ -20,15 +20,15 @@ struct Kelvin(f64);
 #[derive(Debug, PartialEq)]
 struct BelowAbsoluteZero;
 
-impl fmt::Display for BelowAbsoluteZero {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "temperature below absolute zero")
+impl Display for BelowAbsoluteZero {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("temperature below absolute zero")
     }
 }
 
 impl From<Celsius> for Fahrenheit {
-    fn from(c: Celsius) -> Self {
-        Fahrenheit(c.0 * 9.0 / 5.0 + 32.0)
+    fn from(Celsius(degrees): Celsius) -> Fahrenheit {
+        Fahrenheit(degrees * 9.0 / 5.0 + 32.0)
     }
 }
 
@@ -36,8 +36,8 @@ impl From<Celsius> for Fahrenheit {
 // is a Kelvin of -26.85 that no TryFrom ever checked (ledger: exercise/negative-kelvin-possible).
 // A Kelvin that is never negative would take `TryFrom<Celsius>` instead.
 impl From<Celsius> for Kelvin {
-    fn from(c: Celsius) -> Self {
-        Kelvin(c.0 + 273.15)
+    fn from(Celsius(degrees): Celsius) -> Kelvin {
+        Kelvin(degrees + 273.15)
     }
 }
 
@@ -46,28 +46,35 @@ impl TryFrom<f64> for Kelvin {
 
     // Solved: `value >= 0.0` is false for NaN, so asking it this way round refuses NaN too
     // (the lecture's `value < 0.0` lets NaN through).
-    fn try_from(value: f64) -> Result<Self, Self::Error> {
-        if value >= 0.0 {
-            Ok(Kelvin(value))
+    fn try_from(kelvins: f64) -> Result<Kelvin, BelowAbsoluteZero> {
+        if kelvins >= 0.0 {
+            Ok(Kelvin(kelvins))
         } else {
             Err(BelowAbsoluteZero)
         }
     }
 }
 
-impl fmt::Display for Celsius {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}°C", self.0)
+/// Two decimals, then the unit: the challenge's `100.00°C`.
+fn with_unit(f: &mut Formatter<'_>, value: f64, unit: &str) -> fmt::Result {
+    write!(f, "{value:.2}{unit}")
+}
+
+impl Display for Celsius {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with_unit(f, self.0, "°C")
     }
 }
-impl fmt::Display for Fahrenheit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}°F", self.0)
+
+impl Display for Fahrenheit {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with_unit(f, self.0, "°F")
     }
 }
-impl fmt::Display for Kelvin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}K", self.0)
+
+impl Display for Kelvin {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with_unit(f, self.0, "K")
     }
 }
 

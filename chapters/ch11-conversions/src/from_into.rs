@@ -12,8 +12,8 @@ pub struct Celsius(pub f64);
 pub struct Fahrenheit(pub f64);
 
 impl From<Fahrenheit> for Celsius {
-    fn from(f: Fahrenheit) -> Self {
-        Celsius((f.0 - 32.0) * 5.0 / 9.0)
+    fn from(Fahrenheit(degrees): Fahrenheit) -> Celsius {
+        Celsius((degrees - 32.0) * 5.0 / 9.0)
     }
 }
 

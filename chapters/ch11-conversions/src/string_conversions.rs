@@ -15,7 +15,8 @@ pub struct Point {
 
 impl fmt::Display for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "({}, {})", self.x, self.y)
+        let Point { x, y } = self;
+        write!(f, "({x}, {y})")
     }
 }
 

@@ -1,6 +1,6 @@
 //! The exercise: a temperature library, as the lecture solves it.
 //! Twin: python_equivalents/ch11_conversions/temperature_library.py
-use std::fmt;
+use std::fmt::{self, Display, Formatter};
 
 use textbook_report::Report;
 
@@ -14,53 +14,59 @@ pub struct Fahrenheit(pub f64);
 pub struct Kelvin(pub f64);
 
 impl From<Celsius> for Fahrenheit {
-    fn from(c: Celsius) -> Self {
-        Fahrenheit(c.0 * 9.0 / 5.0 + 32.0)
+    fn from(Celsius(degrees): Celsius) -> Fahrenheit {
+        Fahrenheit(degrees * 9.0 / 5.0 + 32.0)
     }
 }
 
 /// Infallible by its type, so it cannot refuse -300 °C: the hole in the lecture's design.
 impl From<Celsius> for Kelvin {
-    fn from(c: Celsius) -> Self {
-        Kelvin(c.0 + 273.15)
+    fn from(Celsius(degrees): Celsius) -> Kelvin {
+        Kelvin(degrees + 273.15)
     }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BelowAbsoluteZero;
 
-impl fmt::Display for BelowAbsoluteZero {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "temperature below absolute zero")
+impl Display for BelowAbsoluteZero {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("temperature below absolute zero")
     }
 }
 
-/// The lecture's check, kept as printed: `NaN < 0.0` is false, so NaN gets through.
+/// The lecture's test, `value < 0.0`, kept on purpose: `NaN < 0.0` is false, so NaN gets through.
 impl TryFrom<f64> for Kelvin {
     type Error = BelowAbsoluteZero;
 
-    fn try_from(value: f64) -> Result<Self, Self::Error> {
-        if value < 0.0 {
-            Err(BelowAbsoluteZero)
-        } else {
-            Ok(Kelvin(value))
+    fn try_from(kelvins: f64) -> Result<Kelvin, BelowAbsoluteZero> {
+        if kelvins < 0.0 {
+            return Err(BelowAbsoluteZero);
         }
+        Ok(Kelvin(kelvins))
     }
 }
 
-impl fmt::Display for Celsius {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}°C", self.0)
+/// Two decimals, then the unit: the challenge's `100.00°C`.
+fn with_unit(f: &mut Formatter<'_>, value: f64, unit: &str) -> fmt::Result {
+    write!(f, "{value:.2}{unit}")
+}
+
+impl Display for Celsius {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with_unit(f, self.0, "°C")
     }
 }
-impl fmt::Display for Fahrenheit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}°F", self.0)
+
+impl Display for Fahrenheit {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with_unit(f, self.0, "°F")
     }
 }
-impl fmt::Display for Kelvin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}K", self.0)
+
+impl Display for Kelvin {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with_unit(f, self.0, "K")
     }
 }
 

@@ -17,10 +17,11 @@ pub enum PortError {
 impl TryFrom<u16> for Port {
     type Error = PortError;
 
-    fn try_from(value: u16) -> Result<Self, Self::Error> {
-        match value {
+    // No `_` arm: 0 and 1..=65535 between them cover every u16, and rustc checks that they do.
+    fn try_from(number: u16) -> Result<Port, PortError> {
+        match number {
             0 => Err(PortError::Zero),
-            1..=65535 => Ok(Port(value)),
+            1..=65535 => Ok(Port(number)),
         }
     }
 }

@@ -6,8 +6,8 @@ use textbook_report::{Report, rejected};
 pub struct UserId(pub i64);
 
 impl From<i64> for UserId {
-    fn from(id: i64) -> Self {
-        UserId(id)
+    fn from(raw: i64) -> UserId {
+        UserId(raw)
     }
 }
 
