@@ -62,16 +62,14 @@ def test_print_end_and_stdout_write_add_no_newline_and_file_chooses_stderr(
     assert capsys.readouterr() == ("no newline|written", "no newline\n")
 
 
-LECTURE_BASIC_OUTPUT = """\
-print("Hello, World!")
-print("Name:", name, "Age:", age)    # Space-separated
-print(f"Name: {name}, Age: {age}")   # f-string
-"""
+# The lecture's Basic Output lines print a `name` and an `age` that nothing defines; run in an
+# empty namespace, the greeting is printed and the next line stops.
+UNDEFINED_NAMES = 'print("Hello, World!")\nprint(f"Name: {name}, Age: {age}")\n'
 
 
-def test_the_lecture_basic_output_block_as_printed_stops_at_an_undefined_name(
+def test_printing_a_name_no_line_defines_stops_with_name_error(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     with pytest.raises(NameError, match="name 'name' is not defined"):
-        exec(LECTURE_BASIC_OUTPUT, {})
+        exec(UNDEFINED_NAMES, {})
     assert capsys.readouterr().out == "Hello, World!\n"

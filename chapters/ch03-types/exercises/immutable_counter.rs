@@ -13,13 +13,15 @@
 //! does not compile. Check your work with `cargo xtask exercise 3`; stuck?
 //! `cargo xtask exercise 3 --hint`.
 
+// The lecture's counter. It starts at zero, which is what `Default` gives an `i64`.
+#[derive(Default)]
 struct Counter {
     value: i64,
 }
 
 impl Counter {
-    fn new() -> Self {
-        Counter { value: 0 }
+    fn new() -> Counter {
+        Counter::default()
     }
 
     fn increment(&mut self) {

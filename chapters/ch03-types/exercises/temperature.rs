@@ -23,9 +23,10 @@ fn classify(temp_f: f64) -> &'static str {
 }
 
 fn main() {
-    for c in [0.0, 20.0, 35.0] {
-        let f = celsius_to_fahrenheit(c);
-        println!("{c:.1}°C = {f:.1}°F — {}", classify(f));
+    for celsius in [0.0, 20.0, 35.0] {
+        let fahrenheit = celsius_to_fahrenheit(celsius);
+        let class = classify(fahrenheit);
+        println!("{celsius:.1}°C = {fahrenheit:.1}°F — {class}");
     }
 }
 

@@ -195,7 +195,7 @@ pub fn demo(report: &Report) {
     report.extra(
         "lecture_block",
         rejected(include_str!(
-            "../tests/ui/numbers/lecture-index-block-as-printed.stderr"
+            "../tests/ui/numbers/index-with-no-vector-named.stderr"
         )),
         "numbers/index-block",
         None,

@@ -170,7 +170,7 @@ pub fn demo(report: &Report) {
     report.extra(
         "python_lines_in_rust",
         rejected(include_str!(
-            "../tests/ui/variables/python-lines-in-a-rust-block.stderr"
+            "../tests/ui/variables/python-comment-line-in-rust-code.stderr"
         )),
         "variables/mental-shift-block",
         None,

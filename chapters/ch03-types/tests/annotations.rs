@@ -35,8 +35,8 @@ fn types_inside_a_body_are_inferred_from_use() {
 }
 
 #[test]
-fn the_lecture_find_compiles_with_one_warning_for_its_unread_key() {
-    let (compiled, scratch) = rustc("lecture-find.rs", "find", &[]);
+fn a_find_stub_that_never_reads_its_key_builds_with_one_warning() {
+    let (compiled, scratch) = rustc("find-stub.rs", "find", &[]);
     let warnings = built(&compiled);
     assert!(
         warnings.contains("warning: unused variable: `key`"),

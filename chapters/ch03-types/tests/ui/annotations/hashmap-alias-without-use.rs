@@ -1,4 +1,6 @@
-// The lecture's type aliases as printed: `HashMap` is not in the prelude.
+// The lecture's type aliases (../shared/course/ch03-built-in-types-and-variables.md, line 399)
+// name `HashMap` with no `use`, and `HashMap` is not in the prelude. Faithful: the same two
+// aliases, used, with nothing imported.
 type UserId = i64;
 type Mapping = HashMap<String, Vec<i32>>;
 
