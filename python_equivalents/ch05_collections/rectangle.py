@@ -1,19 +1,20 @@
 """Structs vs classes: the twin of ``src/bin/rectangle.rs``.
 
-The lecture's dataclass, its methods and ``__str__``; then what one instance costs in memory,
-measured with ``tracemalloc`` (CPython 3.11: the instance, its attribute storage, two floats).
+A dataclass with the lecture's fields, methods and ``__str__``; then what one instance costs in
+memory, measured with ``tracemalloc`` (CPython 3.11: the instance, its attribute storage, two
+floats).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import tracemalloc
-from dataclasses import dataclass, replace
 
 from demo_report import Report, as_json, parse_args
 
 
-@dataclass
+@dataclasses.dataclass
 class Rectangle:
     width: float
     height: float
@@ -25,7 +26,7 @@ class Rectangle:
         return 2 * (self.width + self.height)
 
     def scale(self, factor: float) -> Rectangle:
-        return replace(self, width=self.width * factor, height=self.height * factor)
+        return dataclasses.replace(self, width=self.width * factor, height=self.height * factor)
 
     def __str__(self) -> str:
         # str() of a float keeps its ".0": 10.0 prints as 10.0, where Rust's `{}` prints 10.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tracemalloc
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum, auto
 
 from demo_report import Report, outcome, parse_args
 
@@ -22,10 +22,10 @@ STATUS_CLOSED = "closed"
 
 
 # 2. An Enum: a fixed set of members, each with one constant value.
-class Status(Enum):
-    PENDING = "pending"
-    ACTIVE = "active"
-    CLOSED = "closed"
+class Status(StrEnum):
+    PENDING = auto()  # StrEnum's auto() is the member's name in lower case: "pending"
+    ACTIVE = auto()
+    CLOSED = auto()
 
 
 # 3. The lecture's tagged class: a kind and any keyword data.

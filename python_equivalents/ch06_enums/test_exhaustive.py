@@ -2,15 +2,21 @@
 
 import warnings
 
-from ch06_enums.exhaustive import Color, color_hex, describe, describe_by_ranges, lecture_describe
+from ch06_enums.exhaustive import (
+    Color,
+    color_hex,
+    describe,
+    describe_by_ranges,
+    describe_forgetting_the_default,
+)
 
 
 def test_describe_42_without_a_default_returns_none_silently() -> None:
-    # The lecture's block as printed: it even calls describe(42) itself, and nothing complains.
+    # No default case: 42 matches nothing, and neither Python nor a warning filter complains.
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert lecture_describe(42) is None
-    assert lecture_describe(0) == "zero"
+        assert describe_forgetting_the_default(42) is None
+    assert describe_forgetting_the_default(0) == "zero"
 
 
 def test_with_a_default_case_42_is_other() -> None:

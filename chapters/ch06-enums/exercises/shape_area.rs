@@ -17,18 +17,18 @@
 use std::f64::consts::PI;
 
 enum Shape {
-    Circle(f64),
-    Rectangle(f64, f64),
-    Triangle(f64, f64),
+    Circle(f64),         // radius
+    Rectangle(f64, f64), // width, height
+    Triangle(f64, f64),  // base, height
 }
 
 impl Shape {
     // TODO: `area` forgets one variant, and rustc will not build it. Give every shape its area:
     // a triangle's is half its base times its height.
     fn area(&self) -> f64 {
-        match self {
-            Shape::Circle(r) => PI * r * r,
-            Shape::Rectangle(w, h) => w * h,
+        match *self {
+            Shape::Circle(radius) => PI * radius * radius,
+            Shape::Rectangle(width, height) => width * height,
         }
     }
 }
@@ -42,12 +42,12 @@ fn report(shapes: &[Shape]) -> Vec<String> {
 }
 
 fn main() {
-    let shapes = [
+    let one_of_each = [
         Shape::Circle(5.0),
         Shape::Rectangle(4.0, 6.0),
         Shape::Triangle(3.0, 8.0),
     ];
-    for line in report(&shapes) {
+    for line in report(&one_of_each) {
         println!("{line}");
     }
 }
@@ -65,13 +65,13 @@ mod tests {
 
     #[test]
     fn main_prints_the_lectures_three_areas() {
-        let shapes = [
+        let one_of_each = [
             Shape::Circle(5.0),
             Shape::Rectangle(4.0, 6.0),
             Shape::Triangle(3.0, 8.0),
         ];
         assert_eq!(
-            report(&shapes),
+            report(&one_of_each),
             ["Area: 78.54", "Area: 24.00", "Area: 12.00"]
         );
     }

@@ -19,19 +19,19 @@
 use std::f64::consts::PI;
 
 enum Shape {
-    Circle(f64),
-    Rectangle(f64, f64),
-    Triangle(f64, f64),
+    Circle(f64),         // radius
+    Rectangle(f64, f64), // width, height
+    Triangle(f64, f64),  // base, height
 }
 
 impl Shape {
-    // Solved. Without the `Triangle` arm the match is E0004 (`&Shape::Triangle(_, _)` not
+    // Solved. Without the `Triangle` arm the match is E0004 (`Shape::Triangle(_, _)` not
     // covered); a `_ => 0.0` arm would compile too, and hide the next shape someone adds.
     fn area(&self) -> f64 {
-        match self {
-            Shape::Circle(r) => PI * r * r,
-            Shape::Rectangle(w, h) => w * h,
-            Shape::Triangle(b, h) => 0.5 * b * h,
+        match *self {
+            Shape::Circle(radius) => PI * radius * radius,
+            Shape::Rectangle(width, height) => width * height,
+            Shape::Triangle(base, height) => base * height / 2.0,
         }
     }
 }
@@ -45,12 +45,12 @@ fn report(shapes: &[Shape]) -> Vec<String> {
 }
 
 fn main() {
-    let shapes = [
+    let one_of_each = [
         Shape::Circle(5.0),
         Shape::Rectangle(4.0, 6.0),
         Shape::Triangle(3.0, 8.0),
     ];
-    for line in report(&shapes) {
+    for line in report(&one_of_each) {
         println!("{line}");
     }
 }
@@ -68,13 +68,13 @@ mod tests {
 
     #[test]
     fn main_prints_the_lectures_three_areas() {
-        let shapes = [
+        let one_of_each = [
             Shape::Circle(5.0),
             Shape::Rectangle(4.0, 6.0),
             Shape::Triangle(3.0, 8.0),
         ];
         assert_eq!(
-            report(&shapes),
+            report(&one_of_each),
             ["Area: 78.54", "Area: 24.00", "Area: 12.00"]
         );
     }

@@ -1,5 +1,6 @@
 # The same two functions, each ending in `case _: assert_never(shape)` (typing, Python 3.11).
 # mypy now names the forgotten class in both, as rustc names the forgotten variant (E0004).
+import math
 from typing import assert_never
 
 from ch06_enums.shapes import Circle, Rectangle, Shape
@@ -8,7 +9,7 @@ from ch06_enums.shapes import Circle, Rectangle, Shape
 def area(shape: Shape) -> float:
     match shape:
         case Circle(radius=r):
-            return 3.14159 * r * r
+            return math.pi * r**2
         case Rectangle(width=w, height=h):
             return w * h
         case _:

@@ -1,8 +1,7 @@
-// The lecture's Shape given one more variant, with every `match` left as it was. rustc names
+// The lecture's Shape ("Rust Enums — Data-Carrying Variants", line 46 of
+// ../shared/course/ch06-enums-and-pattern-matching.md) given the `Pentagon` its comment imagines, with every `match` left as it was. rustc names
 // each `match` that misses it (E0004), and only those: `corners` ends in a wildcard arm, so it
 // compiles and silently counts a pentagon's corners as 0.
-use std::f64::consts::PI;
-
 enum Shape {
     Circle(f64),
     Rectangle(f64, f64),
@@ -12,9 +11,9 @@ enum Shape {
 
 fn area(shape: &Shape) -> f64 {
     match shape {
-        Shape::Circle(r) => PI * r * r,
-        Shape::Rectangle(w, h) => w * h,
-        Shape::Triangle { base, height } => 0.5 * base * height,
+        Shape::Circle(radius) => std::f64::consts::PI * radius * radius,
+        Shape::Rectangle(width, height) => width * height,
+        Shape::Triangle { base, height } => base * height / 2.0,
     }
 }
 
@@ -36,5 +35,10 @@ fn corners(shape: &Shape) -> u32 {
 
 fn main() {
     let pentagon = Shape::Pentagon(1.0);
-    println!("{} {} {}", area(&pentagon), kind(&pentagon), corners(&pentagon));
+    println!(
+        "{} {} {}",
+        area(&pentagon),
+        kind(&pentagon),
+        corners(&pentagon)
+    );
 }
