@@ -20,9 +20,9 @@
 // through `to_string`. Python's version may return a str here and an int there.
 fn fizzbuzz(n: u32) -> String {
     match (n % 3, n % 5) {
-        (0, 0) => String::from("FizzBuzz"),
-        (0, _) => String::from("Fizz"),
-        (_, 0) => String::from("Buzz"),
+        (0, 0) => "FizzBuzz".to_owned(),
+        (0, _) => "Fizz".to_owned(),
+        (_, 0) => "Buzz".to_owned(),
         _ => n.to_string(),
     }
 }

@@ -26,9 +26,9 @@ pub fn block_value() -> i32 {
 /// so 100 itself is "hot", not "boiling".
 pub fn describe(temperature: i32) -> &'static str {
     match temperature {
-        t if t > 100 => "boiling",
-        t if t > 50 => "hot",
-        t if t > 20 => "warm",
+        degrees if degrees > 100 => "boiling",
+        degrees if degrees > 50 => "hot",
+        degrees if degrees > 20 => "warm",
         _ => "cold",
     }
 }

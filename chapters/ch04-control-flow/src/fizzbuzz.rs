@@ -7,9 +7,9 @@ use textbook_report::{Report, rejected};
 /// One number's word: `match (n % 3, n % 5)`, the lecture's expression.
 pub fn fizzbuzz(n: u32) -> String {
     match (n % 3, n % 5) {
-        (0, 0) => String::from("FizzBuzz"),
-        (0, _) => String::from("Fizz"),
-        (_, 0) => String::from("Buzz"),
+        (0, 0) => "FizzBuzz".to_owned(),
+        (0, _) => "Fizz".to_owned(),
+        (_, 0) => "Buzz".to_owned(),
         _ => n.to_string(),
     }
 }

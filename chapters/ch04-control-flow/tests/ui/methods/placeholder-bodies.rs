@@ -1,11 +1,13 @@
-// The lecture's method table exactly as printed: `MyStruct` is not defined anywhere, and `...`
-// is not a placeholder in Rust but an (obsolete) range operator, so the sketch does not compile.
-// `todo!()` is the placeholder that does.
+// The lecture's "Methods: self vs &self vs &mut self" table (../shared/course/ch04-control-flow.md,
+// line 323) gives every method the body `{ ... }`, as a Python stub would. Faithful: `MyStruct`
+// is defined here (its absence is impl-for-an-undefined-type.rs), and one method keeps the
+// lecture's `{ ... }` body; in Rust `...` is the obsolete inclusive-range operator.
+struct MyStruct;
+
 impl MyStruct {
-    fn new() -> Self { ... }                // No self — "static method" / "classmethod"
-    fn read_only(&self) { ... }             // &self — borrows immutably (can't modify)
-    fn modify(&mut self) { ... }            // &mut self — borrows mutably (can modify)
-    fn consume(self) { ... }                // self — takes ownership (object is moved)
+    fn read_only(&self) { ... }
 }
 
-fn main() {}
+fn main() {
+    MyStruct.read_only();
+}
