@@ -1,46 +1,42 @@
-"""The lecture's pytest file (``calculator`` is this chapter's module), with type hints and the
-tuple of names ``parametrize`` prefers; the cases are the lecture's.
-Ledger: ``testing/pytest-side``."""
+"""What the lecture's pytest file checks of ``add`` and ``divide``, in our own tests: the same
+cases (its four parametrized sums included) and a fixture. Ledger: ``testing/pytest-side``."""
 
 import pytest
 
 from ch14_unsafe_ffi.calculator import add, divide
 
+# The lecture's parametrized cases: (a, b, a + b).
+ADD_CASES = [(1, 2, 3), (0, 0, 0), (-1, -1, -2), (100, 200, 300)]
 
-def test_add() -> None:
+
+def test_add_sums_two_positives() -> None:
     assert add(2, 3) == 5
 
 
-def test_add_negative() -> None:
+def test_add_of_opposites_is_zero() -> None:
     assert add(-1, 1) == 0
 
 
-def test_divide() -> None:
-    assert divide(10, 2) == 5.0
+def test_divide_returns_a_float_quotient() -> None:
+    quotient = divide(10, 2)
+    assert isinstance(quotient, float)
+    assert quotient == 5.0
 
 
-def test_divide_by_zero() -> None:
+def test_divide_by_zero_raises_zero_division_error() -> None:
     with pytest.raises(ZeroDivisionError):
         divide(1, 0)
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
-        (1, 2, 3),
-        (0, 0, 0),
-        (-1, -1, -2),
-        (100, 200, 300),
-    ],
-)
-def test_add_parametrized(a: int, b: int, expected: int) -> None:
+@pytest.mark.parametrize(("a", "b", "expected"), ADD_CASES)
+def test_add_gives_each_parametrized_sum(a: int, b: int, expected: int) -> None:
     assert add(a, b) == expected
 
 
 @pytest.fixture
-def sample_data() -> list[int]:
-    return [1, 2, 3, 4, 5]
+def first_five() -> list[int]:
+    return list(range(1, 6))
 
 
-def test_sum(sample_data: list[int]) -> None:
-    assert sum(sample_data) == 15
+def test_a_fixture_hands_its_value_to_the_test(first_five: list[int]) -> None:
+    assert sum(first_five) == 15

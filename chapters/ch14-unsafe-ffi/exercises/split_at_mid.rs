@@ -10,11 +10,11 @@ fn split_at_mid(slice: &mut [i32]) -> (&mut [i32], &mut [i32]) {
 }
 
 fn main() {
-    let mut data = vec![1, 2, 3, 4, 5, 6];
-    let (left, right) = split_at_mid(&mut data);
-    left[0] = 99;
-    right[0] = 88;
-    println!("left: {left:?}, right: {right:?}");
+    let mut readings = [10, 20, 30, 40, 50];
+    let (front, back) = split_at_mid(&mut readings);
+    front[0] += 1;
+    back[0] += 1;
+    println!("front {front:?}, back {back:?}");
 }
 
 #[cfg(test)]
@@ -23,7 +23,7 @@ mod tests {
 
     #[test]
     fn halves_are_disjoint_and_writable() {
-        let mut data = vec![1, 2, 3, 4, 5, 6];
+        let mut data = [1, 2, 3, 4, 5, 6];
         let (left, right) = split_at_mid(&mut data);
         left[0] = 99;
         right[0] = 88;

@@ -1,30 +1,30 @@
 //! Chapter 14, solution of exercise `split_at_mid` (ledger: `exercise/split-at-mid`).
+use std::slice;
 
 // Solved as the lecture does: one raw pointer, two slices built from it. (std's own
 // `slice.split_at_mut(mid)` is this, already written and reviewed: use it outside an exercise.)
 fn split_at_mid(slice: &mut [i32]) -> (&mut [i32], &mut [i32]) {
-    let mid = slice.len() / 2;
-    let ptr = slice.as_mut_ptr();
     let len = slice.len();
-
-    assert!(mid <= len);
-
-    // SAFETY: mid <= len, and ptr comes from a live &mut slice, so [0, mid) and [mid, len) are
-    // in bounds and do not overlap; the returned slices borrow `slice` for as long as they live.
+    let mid = len / 2;
+    let start = slice.as_mut_ptr();
+    // SAFETY: mid = len / 2 <= len, so both ranges, [0, mid) and [mid, len), lie inside the one
+    // live `&mut` slice `start` came from, and they do not overlap; each returned slice borrows
+    // `slice`, so nothing else can touch those elements while either is alive.
     unsafe {
+        let back = start.add(mid);
         (
-            std::slice::from_raw_parts_mut(ptr, mid),
-            std::slice::from_raw_parts_mut(ptr.add(mid), len - mid),
+            slice::from_raw_parts_mut(start, mid),
+            slice::from_raw_parts_mut(back, len - mid),
         )
     }
 }
 
 fn main() {
-    let mut data = vec![1, 2, 3, 4, 5, 6];
-    let (left, right) = split_at_mid(&mut data);
-    left[0] = 99;
-    right[0] = 88;
-    println!("left: {left:?}, right: {right:?}");
+    let mut readings = [10, 20, 30, 40, 50];
+    let (front, back) = split_at_mid(&mut readings);
+    front[0] += 1;
+    back[0] += 1;
+    println!("front {front:?}, back {back:?}");
 }
 
 #[cfg(test)]
@@ -33,7 +33,7 @@ mod tests {
 
     #[test]
     fn halves_are_disjoint_and_writable() {
-        let mut data = vec![1, 2, 3, 4, 5, 6];
+        let mut data = [1, 2, 3, 4, 5, 6];
         let (left, right) = split_at_mid(&mut data);
         left[0] = 99;
         right[0] = 88;

@@ -6,12 +6,12 @@ pub fn add(a: i32, b: i32) -> i32 {
     a + b
 }
 
+/// Python's `a / b` raises ZeroDivisionError; this one says so in its type instead.
 pub fn divide(a: f64, b: f64) -> Result<f64, String> {
     if b == 0.0 {
-        Err("Division by zero".to_string())
-    } else {
-        Ok(a / b)
+        return Err(String::from("Division by zero"));
     }
+    Ok(a / b)
 }
 
 pub fn demo(report: &Report) {
@@ -40,12 +40,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn test_add() {
-        assert_eq!(add(2, 3), 5);
+    fn add_is_plain_integer_addition() {
+        assert_eq!(add(40, 2), 42);
     }
 
     #[test]
-    fn test_divide() {
-        assert_eq!(divide(10.0, 2.0), Ok(5.0));
+    fn divide_by_a_nonzero_number_is_ok() {
+        assert_eq!(divide(7.0, 2.0), Ok(3.5));
     }
 }

@@ -2,32 +2,39 @@
 //! them, and `tests/native/bridge.rs` (a `cdylib` that Python loads with `ctypes`) includes this
 //! very file, so the Python side calls the same code the tests prove.
 
-/// The lecture's `fibonacci`: exact while F(n) fits in a `u64` (n ≤ 93), wrapping after.
+/// The lecture's `fibonacci`, iterative: exact while F(n) fits in a `u64` (n ≤ 93); after that it
+/// wraps, because the lecture adds with `wrapping_add`, and so does this.
 pub fn fibonacci(n: u64) -> u64 {
-    let (mut a, mut b) = (0u64, 1u64);
+    let mut pair: (u64, u64) = (0, 1);
     for _ in 0..n {
-        let temp = b;
-        b = a.wrapping_add(b);
-        a = temp;
+        pair = (pair.1, pair.0.wrapping_add(pair.1));
     }
-    a
+    pair.0
 }
 
-/// The lecture's sieve of Eratosthenes, as printed.
+/// The lecture's `primes_up_to`: a sieve of Eratosthenes over one `bool` per number, crossing out
+/// from p² in steps of p for each p up to √n, as the lecture's does (the bench times this).
 pub fn primes_up_to(n: usize) -> Vec<usize> {
-    let mut is_prime = vec![true; n + 1];
-    is_prime[0] = false;
-    if n > 0 {
-        is_prime[1] = false;
-    }
-    for i in 2..=((n as f64).sqrt() as usize) {
-        if is_prime[i] {
-            for j in (i * i..=n).step_by(i) {
-                is_prime[j] = false;
-            }
+    let mut maybe_prime = vec![true; n + 1];
+    // Neither 0 nor 1 is prime; `take` keeps n = 0 (a one-element table) in bounds.
+    maybe_prime
+        .iter_mut()
+        .take(2)
+        .for_each(|flag| *flag = false);
+    let mut p = 2;
+    while p * p <= n {
+        if maybe_prime[p] {
+            (p * p..=n)
+                .step_by(p)
+                .for_each(|multiple| maybe_prime[multiple] = false);
         }
+        p += 1;
     }
-    (2..=n).filter(|&i| is_prime[i]).collect()
+    maybe_prime
+        .iter()
+        .enumerate()
+        .filter_map(|(number, &prime)| prime.then_some(number))
+        .collect()
 }
 
 /// The lecture's `#[pyclass] Counter`, without the attributes.
@@ -38,7 +45,7 @@ pub struct Counter {
 
 impl Counter {
     pub fn new(start: i64) -> Self {
-        Counter { value: start }
+        Self { value: start }
     }
 
     pub fn increment(&mut self) {

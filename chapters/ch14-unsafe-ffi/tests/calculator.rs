@@ -1,25 +1,28 @@
-//! The lecture's Rust tests, as printed, against the calculator. Ledger: `testing/*`.
+//! What the lecture's Rust tests of `add` and `divide` check, in our own tests: the same cases
+//! and the same outcomes, `Err` included. Ledger: `testing/*`.
 use chapter_14::calculator::{add, divide};
 
 #[test]
-fn test_add() {
+fn add_sums_two_positives() {
     assert_eq!(add(2, 3), 5);
 }
 
 #[test]
-fn test_add_negative() {
+fn add_of_opposites_is_zero() {
     assert_eq!(add(-1, 1), 0);
 }
 
 #[test]
-fn test_divide() {
-    assert_eq!(divide(10.0, 2.0), Ok(5.0));
+fn divide_returns_the_quotient_in_ok() {
+    let quotient = divide(10.0, 2.0);
+    assert_eq!(quotient, Ok(5.0));
 }
 
 #[test]
-fn test_divide_by_zero() {
-    assert!(divide(1.0, 0.0).is_err());
-    assert_eq!(divide(1.0, 0.0), Err("Division by zero".to_string()));
+fn divide_by_zero_is_an_err_not_a_panic() {
+    let by_zero = divide(1.0, 0.0);
+    assert!(by_zero.is_err());
+    assert_eq!(by_zero, Err(String::from("Division by zero")));
 }
 
 // `let _ = v[99]` still indexes: Vec's Index::index runs and panics; the expected text is a
@@ -30,7 +33,7 @@ fn test_divide_by_zero() {
     clippy::useless_vec,
     reason = "the lecture's Vec: an array indexed by a constant 99 is refused at compile time"
 )]
-fn test_out_of_bounds() {
+fn indexing_past_the_end_panics_with_out_of_bounds() {
     let v = vec![1, 2, 3];
     let _ = v[99];
 }
