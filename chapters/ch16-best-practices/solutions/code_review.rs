@@ -6,10 +6,10 @@ fn get_name(names: &[String], index: usize) -> Option<&str> {
 }
 
 fn main() {
-    let names = vec!["Alice".to_string(), "Bob".to_string()];
-    match get_name(&names, 0) {
-        Some(name) => println!("{name}"),
-        None => println!("Not found"),
+    let names = vec![String::from("Alice"), String::from("Bob")];
+    for index in [0, 2] {
+        let shown = get_name(&names, index).unwrap_or("(no one)");
+        println!("{index}: {shown}");
     }
 }
 
@@ -19,7 +19,7 @@ mod tests {
 
     #[test]
     fn finds_a_name_and_reports_a_missing_one() {
-        let names = vec!["Alice".to_string(), "Bob".to_string()];
+        let names = vec![String::from("Alice"), String::from("Bob")];
         assert_eq!(get_name(&names, 1), Some("Bob"));
         assert_eq!(get_name(&names, 2), None);
         assert_eq!(names.len(), 2);

@@ -2,13 +2,14 @@
 //! Twin: python_equivalents/ch16_best_practices/code_review.py
 use textbook_report::Report;
 
-/// As the lecture writes it (kept to compare; clippy's complaints silenced here on purpose).
+/// The lecture's Python-flavoured version, its habits kept (an owned Vec, an i32, a clone, "" for
+/// missing), to compare; clippy's complaints are silenced here on purpose.
 #[allow(clippy::needless_return, clippy::needless_pass_by_value)]
 pub fn get_name_as_written(names: Vec<String>, index: i32) -> String {
-    if index >= 0 && (index as usize) < names.len() {
-        return names[index as usize].clone();
+    if index < 0 || (index as usize) >= names.len() {
+        return String::new();
     } else {
-        return String::from("");
+        return names[index as usize].clone();
     }
 }
 
