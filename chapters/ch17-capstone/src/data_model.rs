@@ -19,12 +19,7 @@ pub fn demo(report: &Report) {
         serde_json::to_string(&Priority::High).unwrap_or_default(),
     );
 
-    let task = Task::created_at(
-        1,
-        "Write Rust".to_string(),
-        Priority::High,
-        STAMP.to_string(),
-    );
+    let task = Task::created_at(1, "Write Rust", Priority::High, STAMP);
     report.say("\nA task through Display (Python: __str__):");
     report.result("task_display", &task);
     report.say("\nA task as JSON, and back:");

@@ -16,7 +16,7 @@ use textbook_harness::Scratch;
 const STAMP: &str = "2026-11-27T10:00:00";
 
 fn task(id: u32, title: &str, priority: Priority) -> Task {
-    Task::created_at(id, title.into(), priority, STAMP.into())
+    Task::created_at(id, title, priority, STAMP)
 }
 
 /// A task file holding `tasks`, in a scratch folder that lives as long as the returned guard.

@@ -10,3 +10,11 @@ mod tagged_tasks;
 #[allow(dead_code)]
 #[path = "../solutions/overdue_tasks.rs"]
 mod overdue_tasks;
+
+#[allow(dead_code)]
+#[path = "../solutions/complete_in_place.rs"]
+mod complete_in_place;
+
+#[allow(dead_code)]
+#[path = "../solutions/load_with_question_mark.rs"]
+mod load_with_question_mark;

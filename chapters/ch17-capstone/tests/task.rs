@@ -26,11 +26,11 @@ fn parse_priority() {
 #[test]
 fn task_display() {
     // The stamp of `Task::new` is the clock's; the fixed one pins the whole line.
-    let fresh = Task::new(1, "Write Rust".into(), Priority::High).to_string();
+    let fresh = Task::new(1, "Write Rust", Priority::High).to_string();
     for part in ["⬜", "1", "[🔴]", "Write Rust"] {
         assert!(fresh.contains(part), "{part} missing from {fresh}");
     }
-    let pinned = Task::created_at(1, "Write Rust".into(), Priority::High, STAMP.into());
+    let pinned = Task::created_at(1, "Write Rust", Priority::High, STAMP);
     assert_eq!(
         pinned.to_string(),
         "⬜ 1 [🔴] Write Rust (2026-11-27T10:00:00)"
@@ -44,7 +44,7 @@ fn task_display() {
 
 #[test]
 fn task_serialization_roundtrip() {
-    let original = Task::new(1, "Test".into(), Priority::Low);
+    let original = Task::new(1, "Test", Priority::Low);
     let text = serde_json::to_string(&original).expect("a Task always serialises");
     assert!(text.contains(r#""priority":"low""#), "{text}");
     let back = serde_json::from_str::<Task>(&text).expect("what we wrote reads back");

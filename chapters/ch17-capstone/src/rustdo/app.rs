@@ -30,10 +30,9 @@ pub fn run(args: &[String], path: &Path, created: &str) -> Outcome {
         Err(e) => return failure(e),
     };
     let result = match command {
-        Command::Add { title, priority } => actions::add_task(
-            path,
-            Task::created_at(0, title, priority, created.to_string()),
-        ),
+        Command::Add { title, priority } => {
+            actions::add_task(path, Task::created_at(0, title, priority, created))
+        }
         Command::List { show_done } => actions::list_tasks(path, show_done),
         Command::Done { id } => actions::complete_task(path, id),
         Command::Remove { id } => actions::remove_task(path, id),

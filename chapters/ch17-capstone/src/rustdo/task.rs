@@ -77,7 +77,7 @@ pub struct Task {
 impl Task {
     /// Stamped with the current UTC time: chrono (the lecture's `Local::now()`) is not a
     /// dependency of this workspace, so the stamp is computed from `SystemTime`.
-    pub fn new(id: u32, title: String, priority: Priority) -> Self {
+    pub fn new(id: u32, title: impl Into<String>, priority: Priority) -> Self {
         let secs = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
@@ -85,13 +85,18 @@ impl Task {
     }
 
     /// A task with a fixed stamp, so that demos and tests print the same text every run.
-    pub fn created_at(id: u32, title: String, priority: Priority, created: String) -> Self {
+    pub fn created_at(
+        id: u32,
+        title: impl Into<String>,
+        priority: Priority,
+        created: impl Into<String>,
+    ) -> Self {
         Self {
             id,
-            title,
+            title: title.into(),
             priority,
             done: false,
-            created,
+            created: created.into(),
         }
     }
 }
