@@ -32,8 +32,8 @@ pub enum Color {
     Blue,
 }
 
-pub fn color_hex(c: Color) -> &'static str {
-    match c {
+pub fn color_hex(colour: Color) -> &'static str {
+    match colour {
         Color::Red => "#ff0000",
         Color::Green => "#00ff00",
         Color::Blue => "#0000ff",
