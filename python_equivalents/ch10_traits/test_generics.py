@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from ch10_traits.generic_bounds import average, describe, first
+from ch10_traits.typecheck import typevar_bound_twice
 
 
 def test_first_returns_the_first_item_or_none() -> None:
@@ -28,12 +29,13 @@ def test_average_of_nothing_raises_zero_division_error() -> None:
 
 
 def test_the_second_typevar_replaces_the_first_at_run_time() -> None:
-    # The lecture's two lines, `T = TypeVar('T')` then `T = TypeVar('T', bound=SupportsFloat)`:
-    # at run time a TypeVar is an ordinary object, and the second assignment simply rebinds T.
-    namespace: dict[str, Any] = {"TypeVar": typing.TypeVar, "SupportsFloat": typing.SupportsFloat}
-    exec("T = TypeVar('T')\nunbounded = T\nT = TypeVar('T', bound=SupportsFloat)", namespace)
-    assert namespace["unbounded"].__bound__ is None
-    assert namespace["T"].__bound__ is typing.SupportsFloat
+    # The mypy case that binds T twice, imported: at run time a TypeVar is an ordinary object, so
+    # `first` keeps the unbounded T it was defined with and the name T now means the bounded one.
+    first_param = typevar_bound_twice.first.__annotations__["items"].__args__[0]
+    assert first_param.__name__ == "T"
+    assert first_param.__bound__ is None
+    assert typevar_bound_twice.T.__bound__ is typing.SupportsFloat
+    assert typevar_bound_twice.average([1, 2.5]) == 1.75
 
 
 def test_a_union_is_told_apart_at_run_time_with_isinstance() -> None:

@@ -1,19 +1,19 @@
 //! Conversion chains: the lecture's `parse_config`. Twin: python_equivalents/ch11_conversions/config_chain.py
 use textbook_report::Report;
 
-/// The lecture's function: three exits, two by `?` and one by `return`.
+/// The lecture's `parse_config`: three exits, the first two by `?` (each line that can fail ends
+/// with one), the third by an early `return`.
 pub fn parse_config(raw: &str) -> Result<(String, u16), String> {
-    let (host, port_str) = raw
+    let (host, port_text) = raw
         .split_once(':')
-        .ok_or_else(|| "missing ':' separator".to_string())?;
-
-    let port: u16 = port_str.parse().map_err(|e| format!("invalid port: {e}"))?;
-
+        .ok_or_else(|| String::from("missing ':' separator"))?;
+    let port = port_text
+        .parse::<u16>()
+        .map_err(|error| format!("invalid port: {error}"))?;
     if port == 0 {
-        return Err("port cannot be zero".to_string());
+        return Err(String::from("port cannot be zero"));
     }
-
-    Ok((host.to_string(), port))
+    Ok((host.to_owned(), port))
 }
 
 /// One outcome as a line both sides print the same way.
