@@ -181,3 +181,17 @@ fn the_command_module_imports_task_and_the_wiring_hands_commands_to_actions() {
     let app = include_str!("../src/rustdo/app.rs");
     assert!(app.contains("use super::actions;") && app.contains("use super::command::Command;"));
 }
+
+/// The opening list files "task status" under Ch. 6's enums; the status is a bool.
+#[test]
+fn the_task_status_is_the_bool_done_shown_with_an_if() {
+    let open = task(1, "t", Priority::Low);
+    let status: bool = open.done;
+    assert!(!status);
+    let closed = Task {
+        done: true,
+        ..open.clone()
+    };
+    let marks = [open, closed].map(|t| t.to_string().chars().next());
+    assert_eq!(marks, [Some('⬜'), Some('✅')]);
+}
