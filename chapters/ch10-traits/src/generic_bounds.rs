@@ -13,8 +13,9 @@ pub fn average<T>(items: &[T]) -> f64
 where
     T: Into<f64> + Copy,
 {
-    let sum: f64 = items.iter().map(|&x| x.into()).sum();
-    sum / items.len() as f64
+    // Copy lets each item leave the slice by value; Into<f64> then turns it into the f64 summed.
+    let total: f64 = items.iter().copied().map(Into::into).sum();
+    total / items.len() as f64
 }
 
 /// The two lines it would print, and the clone.

@@ -1,5 +1,7 @@
-// The associated-types block as printed declares its own `trait Iterator`, which shadows std's:
-// its Countdown has `next` but is not a std iterator, so a for loop refuses it.
+// Reproduces the lecture's "Associated Types" block (line 337 of ch10-traits-and-generics.md):
+// it declares its own `trait Iterator`, which shadows std's, and implements that one for its
+// Countdown. The trait is the lecture's; Countdown's `next` is ours, with the same values. Its
+// Countdown has `next` but is not a std iterator, so a for loop refuses it.
 trait Iterator {
     type Item;
     fn next(&mut self) -> Option<Self::Item>;

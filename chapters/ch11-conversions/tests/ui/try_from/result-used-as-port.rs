@@ -1,5 +1,6 @@
-// "Callers must handle the error case": to get the Port out, yes. (Dropping the Result unread is
-// only a warning: tests/lecture_blocks.rs compiles that.)
+// "Callers must handle the error case" (the mental model under the TryFrom section, line 168 of
+// ch11-from-and-into-traits.md): to get the Port out, yes. (Dropping the Result unread is only a
+// warning: tests/compiler_warnings.rs builds that.)
 #[derive(Debug)]
 struct Port(u16);
 

@@ -1,4 +1,6 @@
-// The lecture's TryFrom block, first two lines: text is parsed (FromStr), not tried (TryFrom).
+// Reproduces the first two lines of the lecture's Rust TryFrom block ("TryFrom — Fallible
+// Conversions", line 128 of ch11-from-and-into-traits.md; the lines are its 132 and 133), as
+// they are: text is parsed (FromStr), not tried (TryFrom), so `"42".try_into()` to an i32 fails.
 use std::num::ParseIntError;
 
 fn main() {
