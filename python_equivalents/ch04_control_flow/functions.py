@@ -39,8 +39,9 @@ def double(x: int) -> int:
 
 
 def divide(a: float, b: float) -> float | None:
+    """None for a zero divisor, where a bare ``a / b`` raises ZeroDivisionError."""
     if b == 0:
-        return None  # Or raise an exception
+        return None
     return a / b
 
 
