@@ -198,3 +198,25 @@ fn crt_static_build_runs_in_an_empty_root_where_the_default_build_cannot() {
     assert!(stderr.contains("No such file or directory"), "{stderr}");
     assert!(dynamic.stdout.is_empty(), "{dynamic:?}");
 }
+
+/// The caveat of a static glibc: name lookups go through NSS, whose modules are shared
+/// libraries loaded at run time. The linker says so when a static program uses `getaddrinfo`.
+#[test]
+fn static_glibc_still_needs_its_shared_nss_libraries_for_name_lookups() {
+    let scratch = Scratch::new("ch01-static-nss");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/native/name_lookup.c");
+    let mut gcc = Command::new("gcc");
+    gcc.args(["-static", "-O2", "-o"])
+        .arg(scratch.path().join("name_lookup"))
+        .arg(&source);
+    let built = run_with_timeout(gcc, RUN_TIMEOUT);
+    let warnings = String::from_utf8_lossy(&built.stderr);
+    assert!(built.status.success(), "gcc -static failed: {warnings}");
+    assert!(
+        warnings.contains(
+            "Using 'getaddrinfo' in statically linked applications requires at runtime the \
+             shared libraries from the glibc version used for linking"
+        ),
+        "{warnings}"
+    );
+}
