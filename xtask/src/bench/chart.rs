@@ -1,5 +1,7 @@
-//! The chart (`bench.svg`): one panel per benchmark, a horizontal bar per row at its median with
-//! a whisker from min to max, on a log scale when the bars span more than 20×. Plotters' SVG
+//! The chart (`bench.svg`): one panel per benchmark, a horizontal bar per row from zero to its
+//! median with a whisker from min to max; when the rows span more than 20× the axis is a log
+//! scale, where a bar's length would be measured from an arbitrary origin and so mean nothing:
+//! each row is then a point at its median on its whisker. Plotters' SVG
 //! backend writes text as SVG `<text>` (its font-less layout estimates widths), so no font
 //! library or system font is needed to draw it; the viewer's sans-serif renders the labels.
 
@@ -12,7 +14,9 @@ use super::{Bench, BenchError, Report};
 
 const WIDTH: u32 = 1100;
 const ROW_HEIGHT: u32 = 26;
-const PANEL_EXTRA: u32 = 90;
+const PANEL_EXTRA: u32 = 110;
+/// Below the plot: the tick labels (12 px), a gap, then the axis title under them.
+const X_LABEL_AREA: u32 = 48;
 
 fn colour(series: &str) -> RGBColor {
     match series {
@@ -45,9 +49,9 @@ pub fn svg(report: &Report) -> Result<String, BenchError> {
                     "{}: median per row, whiskers min–max ({})",
                     report.chapter,
                     if report.quick {
-                        "--quick, meaningless sizes"
+                        "--quick: debug build, tiny sizes, the figures mean nothing"
                     } else {
-                        "release"
+                        "release build"
                     }
                 ),
                 ("sans-serif", 18),
@@ -55,7 +59,7 @@ pub fn svg(report: &Report) -> Result<String, BenchError> {
             .map_err(chart_error)?;
         for bench in &report.benches {
             let (area, below) = rest.split_vertically(panel_height(bench));
-            panel(&area, bench)?;
+            panel(&area, bench, &super::render::title(report, bench))?;
             rest = below;
         }
         root.present().map_err(chart_error)?;
@@ -66,6 +70,7 @@ pub fn svg(report: &Report) -> Result<String, BenchError> {
 fn panel<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     bench: &Bench,
+    title: &str,
 ) -> Result<(), BenchError>
 where
     DB::ErrorType: 'static,
@@ -87,12 +92,12 @@ where
         (1e-9, 1.0)
     };
     let unit = bench.unit;
-    let caption = format!("{}: {}", bench.name, bench.title);
+    let caption = format!("{}: {title}", bench.name);
     let mut builder = ChartBuilder::on(area);
     builder
         .caption(caption, ("sans-serif", 15))
         .margin(8)
-        .x_label_area_size(28)
+        .x_label_area_size(X_LABEL_AREA)
         .y_label_area_size(400);
     // Integer ranges are inclusive in plotters: 0..n-1 holds n rows. The first row goes on top.
     let y = (0..n.saturating_sub(1)).into_segmented();
@@ -113,10 +118,13 @@ where
             .y_labels(n)
             .y_label_formatter(&label_of)
             .x_label_formatter(&|v| unit.show(*v))
-            .x_desc(format!("{} (log scale)", unit_name(bench)))
+            .x_desc(format!(
+                "{} (log scale: a point at each median)",
+                unit_name(bench)
+            ))
             .draw()
             .map_err(chart_error)?;
-        draw_bars(&mut chart, bench, lo / 2.0)
+        draw_rows(&mut chart, bench, Mark::Point, lo / 2.0)
     } else {
         let x = 0.0..hi * 1.1;
         let mut chart = builder.build_cartesian_2d(x, y).map_err(chart_error)?;
@@ -129,7 +137,7 @@ where
             .x_desc(unit_name(bench))
             .draw()
             .map_err(chart_error)?;
-        draw_bars(&mut chart, bench, 0.0)
+        draw_rows(&mut chart, bench, Mark::Bar, 0.0)
     }
 }
 
@@ -142,9 +150,17 @@ fn unit_name(bench: &Bench) -> String {
 
 type Rows = SegmentedCoord<RangedCoordusize>;
 
-fn draw_bars<DB, X>(
+/// How a row's median is drawn: a bar from zero (linear axis), or a point (log axis).
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    Bar,
+    Point,
+}
+
+fn draw_rows<DB, X>(
     chart: &mut ChartContext<'_, DB, Cartesian2d<X, Rows>>,
     bench: &Bench,
+    mark: Mark,
     base: f64,
 ) -> Result<(), BenchError>
 where
@@ -154,20 +170,7 @@ where
 {
     let rows = &bench.rows;
     let top = |i: usize| rows.len() - 1 - i;
-    chart
-        .draw_series(rows.iter().enumerate().map(|(i, row)| {
-            let i = top(i);
-            let mut bar = Rectangle::new(
-                [
-                    (base, SegmentValue::Exact(i)),
-                    (row.stats.median.max(base), SegmentValue::Exact(i + 1)),
-                ],
-                colour(&row.series).filled(),
-            );
-            bar.set_margin(4, 4, 0, 0);
-            bar
-        }))
-        .map_err(chart_error)?;
+    // Whiskers first: a point is drawn over its whisker.
     chart
         .draw_series(
             rows.iter()
@@ -185,6 +188,32 @@ where
                 }),
         )
         .map_err(chart_error)?;
+    if mark == Mark::Bar {
+        chart
+            .draw_series(rows.iter().enumerate().map(|(i, row)| {
+                let i = top(i);
+                let mut bar = Rectangle::new(
+                    [
+                        (base, SegmentValue::Exact(i)),
+                        (row.stats.median.max(base), SegmentValue::Exact(i + 1)),
+                    ],
+                    colour(&row.series).filled(),
+                );
+                bar.set_margin(4, 4, 0, 0);
+                bar
+            }))
+            .map_err(chart_error)?;
+    } else {
+        chart
+            .draw_series(rows.iter().enumerate().map(|(i, row)| {
+                Circle::new(
+                    (row.stats.median.max(base), SegmentValue::CenterOf(top(i))),
+                    5,
+                    colour(&row.series).filled(),
+                )
+            }))
+            .map_err(chart_error)?;
+    }
     let style = TextStyle::from(("sans-serif", 12).into_font())
         .pos(Pos::new(HPos::Left, VPos::Center))
         .color(&BLACK);
@@ -203,3 +232,6 @@ where
         .map_err(chart_error)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;

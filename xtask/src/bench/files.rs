@@ -138,11 +138,13 @@ pub fn check_written(report: &Report, written: &Written) -> Result<(), BenchErro
         }
     }
     let svg = read(&written.svg)?;
-    let bars = svg.matches("<rect").count();
+    // A row is a bar (a rectangle) on a linear axis, a point (a circle) on a log one.
+    let marks = svg.matches("<rect").count() + svg.matches("<circle").count();
     let rows: usize = report.benches.iter().map(|b| b.rows.len()).sum();
-    if !svg.trim_start().starts_with("<svg") || !svg.trim_end().ends_with("</svg>") || bars < rows {
+    if !svg.trim_start().starts_with("<svg") || !svg.trim_end().ends_with("</svg>") || marks < rows
+    {
         return Err(BenchError::Malformed(format!(
-            "bench.svg is not a complete chart ({bars} rectangles for {rows} rows)"
+            "bench.svg is not a complete chart ({marks} bars and points for {rows} rows)"
         )));
     }
     Ok(())

@@ -25,6 +25,8 @@ mod machine;
 mod pairs;
 mod render;
 pub mod rules;
+#[cfg(test)]
+mod sample;
 mod spawn;
 pub mod spec;
 pub mod stats;

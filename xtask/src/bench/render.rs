@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::{Bench, ClaimRow, Report, Row};
 use crate::ledger::Verdict;
-use crate::term::paint;
+use crate::term::{paint, paragraph, truncate};
 
 fn headline(report: &Report) -> String {
     let number = report
@@ -56,99 +56,128 @@ fn coloured(claim: &ClaimRow) -> String {
     paint(&verdict_text(claim), code)
 }
 
-/// The terminal table.
-pub fn terminal(report: &Report) -> String {
+/// The terminal table, every line within `width` columns: each paragraph wrapped under its own
+/// indentation, a row's detail below its numbers when it does not fit beside them, the closing
+/// summary one line per claim (cut with `…`: the full text is above it).
+pub fn terminal(report: &Report, width: usize) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", paint(&headline(report), "1"));
-    let _ = writeln!(out, "machine: {}", report.machine.line());
-    let _ = writeln!(out, "{}", load(report));
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(paint(&paragraph("", "  ", &headline(report), width), "1"));
+    line(paragraph("machine: ", "  ", &report.machine.line(), width));
+    line(paragraph("", "  ", &load(report), width));
     for bench in &report.benches {
-        let _ = writeln!(
-            out,
-            "\n{}  {}",
-            paint(&format!("━━ {} ━━", bench.name), "1"),
-            bench.title
-        );
-        let _ = writeln!(out, "  input: {}", bench.input);
-        let case_w = bench
-            .rows
-            .iter()
-            .map(|r| r.case.chars().count())
-            .max()
-            .unwrap_or(4)
-            .max(4);
-        let series_w = bench
-            .rows
-            .iter()
-            .map(|r| r.series.chars().count())
-            .max()
-            .unwrap_or(4)
-            .max(4);
-        let _ = writeln!(
-            out,
-            "  {:case_w$}  {:series_w$}  {:>10}  {:>10}  {:>10}",
-            "case", "side", "median", "min", "max"
-        );
-        for row in &bench.rows {
-            let [median, min, max] = stat_cells(bench, row);
-            let _ = writeln!(
-                out,
-                "  {:case_w$}  {:series_w$}  {median:>10}  {min:>10}  {max:>10}  {}",
-                row.case, row.series, row.detail
-            );
-        }
+        line(String::new());
+        let name = format!("━━ {} ━━  ", bench.name);
+        let title = title(report, bench);
+        line(paint(&paragraph(&name, "  ", &title, width), "1"));
+        line(paragraph("  input: ", "    ", &bench.input, width));
+        rows(bench, width, &mut line);
         for figure in &bench.figures {
-            let _ = writeln!(out, "  → {}: {}", figure.label, paint(&figure.text, "1"));
+            let text = format!("{}: {}", figure.label, figure.text);
+            line(paragraph("  → ", "    ", &text, width));
         }
         for claim in &bench.claims {
-            let _ = writeln!(out, "  {}  {}", paint(&claim.claim, "1"), coloured(claim));
-            let _ = writeln!(out, "      lecture   {}", claim.lecture);
-            let _ = writeln!(out, "      measured  {}", claim.measured);
-            let _ = writeln!(out, "      why       {}", claim.reason);
+            let head = format!("  {}  ", claim.claim);
+            line(paragraph(
+                &paint(&head, "1"),
+                "    ",
+                &coloured(claim),
+                width,
+            ));
+            for (label, text) in [
+                ("lecture", &claim.lecture),
+                ("measured", &claim.measured),
+                ("why", &claim.reason),
+            ] {
+                let first = format!("      {label:<10}");
+                line(paragraph(&first, &" ".repeat(16), text, width));
+            }
         }
         for note in &bench.notes {
-            let _ = writeln!(out, "  {}", paint(&format!("note: {note}"), "2"));
+            line(paint(&paragraph("  note: ", "        ", note, width), "2"));
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        paint("━━ the lecture beside the measurement ━━", "1")
-    );
+    line(String::new());
+    line(paint(
+        "━━ each claim: its verdict, what was measured ━━",
+        "1",
+    ));
     let claims: Vec<&ClaimRow> = report.benches.iter().flat_map(|b| &b.claims).collect();
-    let id_w = claims.iter().map(|c| c.claim.len()).max().unwrap_or(5);
-    let lecture_w = claims
+    let id_w = claims
         .iter()
-        .map(|c| c.lecture.chars().count())
+        .map(|c| c.claim.chars().count())
         .max()
-        .unwrap_or(7)
-        .min(48);
+        .unwrap_or(5)
+        .min(width / 2);
     for claim in &claims {
-        let lecture: String = if claim.lecture.chars().count() > lecture_w {
-            let cut: String = claim.lecture.chars().take(lecture_w - 1).collect();
-            format!("{cut}…")
-        } else {
-            claim.lecture.clone()
-        };
-        let _ = writeln!(
-            out,
-            "  {:id_w$}  {:lecture_w$}  {:<10}  {}",
-            claim.claim,
-            lecture,
+        let text = format!(
+            "  {:id_w$}  {:<10}  {}",
+            truncate(&claim.claim, id_w),
             verdict_text(claim),
             claim.measured
         );
+        line(truncate(&text, width));
     }
     let count = |v: Option<Verdict>| claims.iter().filter(|c| c.verdict == v).count();
-    let _ = writeln!(
-        out,
-        "\n{} holds, {} refined, {} errata, {} without a verdict",
+    let summary = format!(
+        "{} holds, {} refined, {} errata, {} without a verdict",
         count(Some(Verdict::Holds)),
         count(Some(Verdict::Refined)),
         count(Some(Verdict::Erratum)),
         count(None)
     );
+    line(String::new());
+    line(paragraph("", "", &summary, width));
     out
+}
+
+/// A benchmark's title, saying so when its rows are of a debug build (as under `--quick`): a
+/// title such as "default release vs crt-static" must not pass for what was measured.
+pub(super) fn title(report: &Report, bench: &Bench) -> String {
+    if report.profile == "debug" {
+        format!("{} (here: the debug build)", bench.title)
+    } else {
+        bench.title.clone()
+    }
+}
+
+/// The rows under their header: case, side, median, min, max, and the row's detail beside them
+/// when the line has room, else on the lines below. A case too long for its column gets a line
+/// of its own.
+fn rows(bench: &Bench, width: usize, line: &mut impl FnMut(String)) {
+    const NUMBERS: usize = 2 + 3 * (2 + 10);
+    let longest = |f: &dyn Fn(&Row) -> usize| bench.rows.iter().map(f).max().unwrap_or(4).max(4);
+    let series_w = longest(&|r| r.series.chars().count()).min(width / 4);
+    let case_w = longest(&|r| r.case.chars().count())
+        .min(width.saturating_sub(NUMBERS + series_w + 2))
+        .max(4);
+    line(format!(
+        "  {:case_w$}  {:series_w$}  {:>10}  {:>10}  {:>10}",
+        "case", "side", "median", "min", "max"
+    ));
+    for row in &bench.rows {
+        let [median, min, max] = stat_cells(bench, row);
+        let case = if row.case.chars().count() > case_w {
+            line(paragraph("  ", "    ", &row.case, width));
+            String::new()
+        } else {
+            row.case.clone()
+        };
+        let numbers = format!(
+            "  {case:case_w$}  {:series_w$}  {median:>10}  {min:>10}  {max:>10}",
+            truncate(&row.series, series_w)
+        );
+        let beside = format!("{numbers}  {}", row.detail);
+        if row.detail.is_empty() || beside.chars().count() <= width {
+            line(beside.trim_end().to_string());
+        } else {
+            line(numbers);
+            line(paragraph("      ", "      ", &row.detail, width));
+        }
+    }
 }
 
 fn cell(text: &str) -> String {
@@ -167,7 +196,12 @@ pub fn markdown(report: &Report) -> String {
         load(report)
     );
     for bench in &report.benches {
-        let _ = writeln!(out, "### `{}`: {}\n", bench.name, cell(&bench.title));
+        let _ = writeln!(
+            out,
+            "### `{}`: {}\n",
+            bench.name,
+            cell(&title(report, bench))
+        );
         let _ = writeln!(out, "{}\n", cell(&bench.input));
         let _ = writeln!(out, "| case | side | median | min | max | |");
         let _ = writeln!(out, "|---|---|---:|---:|---:|---|");
@@ -227,3 +261,6 @@ fn load(report: &Report) -> String {
         report.machine.cores,
     )
 }
+
+#[cfg(test)]
+mod tests;

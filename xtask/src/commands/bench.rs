@@ -83,25 +83,31 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     });
     progress.done();
     let report = report?;
-    print!("{}", bench::terminal(&report));
+    print!("{}", bench::terminal(&report, crate::term::width()));
     let dir = bench::report_dir(ws, &chapter, args.quick);
     let only = args.name.as_deref().map(|n| n.replace('-', "_"));
     let written = bench::write(&report, &dir, only.as_deref())?;
     bench::check_written(&report, &written)?;
-    println!(
-        "\nwritten: {}, {}, {}",
+    let files = format!(
+        "{}, {}, {}",
         ws.relative(&written.json),
         ws.relative(&written.markdown),
         ws.relative(&written.svg)
     );
+    let width = crate::term::width();
+    println!(
+        "\n{}",
+        crate::term::paragraph("written: ", "  ", &files, width)
+    );
     if args.record {
         let recorded = bench::record(&report, &written, &chapter)?;
-        println!(
+        let text = format!(
             "recorded as the chapter's reference run: {}, {}, {} (commit that folder)",
             ws.relative(&recorded.json),
             ws.relative(&recorded.markdown),
             ws.relative(&recorded.svg)
         );
+        println!("{}", crate::term::paragraph("", "  ", &text, width));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -123,7 +129,7 @@ impl Progress {
     fn line(&mut self, text: &str) {
         let mut err = std::io::stderr().lock();
         if self.live {
-            let width = super::width().saturating_sub(1);
+            let width = crate::term::stderr_width().saturating_sub(1);
             let text: String = text.chars().take(width).collect();
             let _ = write!(err, "\r\u{1b}[2K{text}");
             self.shown = true;

@@ -97,6 +97,3 @@ pub fn exit_code(error: &anyhow::Error) -> u8 {
 }
 
 pub use book::INSTALL_CHROMIUM;
-
-// commands/bench.rs still calls `super::width()`; its home is `crate::term`.
-pub(crate) use crate::term::width;

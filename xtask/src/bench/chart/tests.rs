@@ -1,0 +1,88 @@
+use super::*;
+use crate::bench::sample;
+
+/// Each `<text>` of the SVG: its y coordinate and what it says.
+fn texts(svg: &str) -> Vec<(f64, String)> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let y = t.split("y=\"").nth(1)?.split('"').next()?.parse().ok()?;
+            let body = t.split('>').nth(1)?.split("</text").next()?;
+            Some((y, body.trim().to_string()))
+        })
+        .collect()
+}
+
+/// The part of the SVG that draws one benchmark's panel: from its caption to the next one.
+fn panel_of<'a>(svg: &'a str, name: &str, next: Option<&str>) -> &'a str {
+    let caption = |name: &str| {
+        let at = svg.find(&format!("\n{name}: ")).expect(name);
+        svg[..at].rfind("<text").expect("the caption's element")
+    };
+    let end = next.map_or(svg.len(), caption);
+    &svg[caption(name)..end]
+}
+
+#[test]
+fn a_log_scale_panel_draws_points_and_a_linear_one_bars_from_zero() {
+    let svg = svg(&sample::report(false)).unwrap();
+    // `fib` spans 0.0049–0.48 s (98×): log scale, no bar from an arbitrary origin.
+    let fib = panel_of(&svg, "fib", Some("binary_size"));
+    assert!(fib.contains("log scale"), "{fib}");
+    assert_eq!(
+        fib.matches("<circle").count(),
+        3,
+        "one point per row: {fib}"
+    );
+    assert_eq!(
+        fib.matches("<rect").count(),
+        0,
+        "no bar on a log axis: {fib}"
+    );
+    // `binary_size` is within 20×: bars from a labelled zero.
+    let size = panel_of(&svg, "binary_size", None);
+    assert!(!size.contains("log scale"), "{size}");
+    assert_eq!(size.matches("<circle").count(), 0, "{size}");
+    assert!(size.matches("<rect").count() >= 2, "a bar per row: {size}");
+    assert!(texts(size).iter().any(|(_, t)| t == "0 B"), "{size}");
+}
+
+#[test]
+fn the_axis_title_sits_below_the_tick_labels() {
+    let svg = svg(&sample::report(false)).unwrap();
+    for (name, next, title) in [
+        ("fib", Some("binary_size"), "time (log scale"),
+        ("binary_size", None, "size"),
+    ] {
+        let texts = texts(panel_of(&svg, name, next));
+        let (title_y, _) = texts
+            .iter()
+            .find(|(_, t)| t.starts_with(title))
+            .unwrap_or_else(|| panic!("{name}: no axis title in {texts:?}"));
+        // The tick labels: the lowest texts above the title (a tick label's y is its top, the
+        // title's its baseline): the title's top must clear the tick labels' bottom.
+        let lowest_tick = texts
+            .iter()
+            .filter(|(y, t)| *y < *title_y && (t.ends_with('s') || t.ends_with('B')))
+            .map(|(y, _)| *y)
+            .fold(f64::MIN, f64::max);
+        assert!(
+            title_y - lowest_tick >= 24.0,
+            "{name}: the title at y = {title_y} overlaps a tick label at {lowest_tick}: {texts:?}"
+        );
+    }
+}
+
+#[test]
+fn a_debug_build_is_called_one_in_every_title() {
+    let quick = svg(&sample::report(true)).unwrap();
+    let size = texts(panel_of(&quick, "binary_size", None));
+    assert!(
+        size.iter()
+            .any(|(_, t)| t.contains("crt-static") && t.contains("debug build")),
+        "{size:?}"
+    );
+    assert!(quick.contains("--quick: debug build"), "{quick}");
+    let release = svg(&sample::report(false)).unwrap();
+    assert!(!release.contains("debug build"), "{release}");
+}
