@@ -83,6 +83,18 @@ impl Workspace {
         }
     }
 
+    /// This workspace with its target dir given rather than asked of cargo: for a test's
+    /// throwaway workspace, which must never use the CARGO_TARGET_DIR of the run that tests it
+    /// (that is the real venv and caches of whoever runs the tests).
+    pub fn with_target_dir(self, dir: impl Into<PathBuf>) -> Self {
+        let target = OnceLock::new();
+        let _ = target.set(dir.into());
+        Workspace {
+            root: self.root,
+            target: Arc::new(target),
+        }
+    }
+
     /// Cargo's target dir for this workspace, as `cargo metadata` reports it (which honours
     /// CARGO_TARGET_DIR and `build.target-dir` in any config); `<root>/target` if cargo cannot say.
     pub fn target_dir(&self) -> PathBuf {

@@ -62,7 +62,8 @@ fn a_venv_missing_a_pinned_package_is_repaired_before_it_is_used() {
             wheels.display()
         ),
     );
-    let ws = Workspace::at(&fixture.root);
+    // Its own target dir, whatever CARGO_TARGET_DIR the test run has: the venv is rebuilt here.
+    let ws = Workspace::at(&fixture.root).with_target_dir(fixture.root.join("target"));
     let mut heard = Vec::new();
     let env = python::ensure(&ws, &mut |l| heard.push(l.to_string())).unwrap();
     let probe = site_packages(&fixture.root.join("target/textbook/venv")).join("textbook_probe");
@@ -87,6 +88,24 @@ fn a_venv_missing_a_pinned_package_is_repaired_before_it_is_used() {
     heard.clear();
     python::ensure(&ws, &mut |l| heard.push(l.to_string())).unwrap();
     assert!(heard.is_empty(), "{heard:?}");
+
+    // The pins change: a rebuild, which says why, and not that it happens the first time only.
+    let requirements = fixture.root.join("python_equivalents/requirements.txt");
+    let pins = fs::read_to_string(&requirements).unwrap();
+    fs::write(
+        &requirements,
+        format!("{pins}# a comment changes the pins file\n"),
+    )
+    .unwrap();
+    heard.clear();
+    python::ensure(&ws, &mut |l| heard.push(l.to_string())).unwrap();
+    assert!(
+        heard
+            .iter()
+            .any(|l| l.contains("Rebuilding") && l.contains("requirements.txt")),
+        "{heard:?}"
+    );
+    assert!(!heard.iter().any(|l| l.contains("first time")), "{heard:?}");
 }
 
 #[test]
@@ -102,7 +121,8 @@ fn a_venv_that_cannot_be_repaired_fails_naming_the_fix() {
             wheels.display()
         ),
     );
-    let ws = Workspace::at(&fixture.root);
+    // Its own target dir, whatever CARGO_TARGET_DIR the test run has: the venv is rebuilt here.
+    let ws = Workspace::at(&fixture.root).with_target_dir(fixture.root.join("target"));
     let err = python::ensure(&ws, &mut |_| {}).unwrap_err().to_string();
     assert!(err.contains("textbook_probe cannot be imported"), "{err}");
     assert!(err.contains("rm -rf target/textbook/venv"), "{err}");

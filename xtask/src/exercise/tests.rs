@@ -38,7 +38,7 @@ fn fixture() -> (Scratch, Workspace, Exercises, Ledger) {
         &format!("{dir}/tests/solutions.rs"),
         &solutions_driver(&NAMES),
     );
-    let ws = Workspace::at(scratch.path());
+    let ws = Workspace::at(scratch.path()).with_target_dir(scratch.path().join("target"));
     let exercises = Exercises::load(&ws.chapter("3").unwrap()).unwrap();
     let ledger: Ledger = toml::from_str(&ledger).expect("a fixture ledger");
     (scratch, ws, exercises, ledger)
