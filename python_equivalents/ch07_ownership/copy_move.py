@@ -48,14 +48,12 @@ def change_a_deep_copy() -> list[list[int]]:
 
 
 def remove_duplicates(items: list[int]) -> list[int]:
-    """The lecture's function: it builds a new list and leaves its input alone."""
-    seen: set[int] = set()
-    result = []
-    for item in items:
-        if item not in seen:
-            seen.add(item)
-            result.append(item)
-    return result
+    """The lecture's function: a new list of first occurrences, in order; the input is untouched.
+
+    ``dict`` keeps insertion order (a language guarantee since 3.7), so ``fromkeys`` is the
+    idiomatic ordered dedupe.
+    """
+    return list(dict.fromkeys(items))
 
 
 def remove_duplicates_in_place(items: list[int]) -> None:

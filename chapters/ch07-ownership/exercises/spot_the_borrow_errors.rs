@@ -11,27 +11,26 @@
 //! print(make_greeting(names[0]))
 //! ```
 //!
-//! The Rust below is the lecture's program, its lines collected so that the tests can read
-//! them. The lecture says it has three borrow checker errors; count what rustc reports with
+//! The Rust below is the lecture's program in our words, its lines collected so that the tests
+//! can read them. The lecture says it has three borrow checker errors; count what rustc reports with
 //! `cargo xtask exercise 7`, and fix them all without `.clone()`. A hint: `--hint`.
 
 // TODO: make `lines` compile without cloning anything; the three lines it returns must stay
 // what the tests at the bottom expect (Charlie is still added).
 fn lines() -> Vec<String> {
-    let mut out = Vec::new();
-    let mut names = vec!["Alice".to_string(), "Bob".to_string()];
+    let mut names: Vec<String> = ["Alice", "Bob"].map(String::from).to_vec();
     let first = &names[0];
-    names.push("Charlie".to_string());
-    out.push(format!("First: {first}"));
-
-    let greeting = make_greeting(names[0]);
-    out.push(greeting);
+    names.push(String::from("Charlie"));
+    let mut out = vec![format!("First: {first}")];
+    out.push(make_greeting(names[0]));
     out.push(format!("{} names", names.len()));
     out
 }
 
 fn make_greeting(name: String) -> String {
-    format!("Hello, {name}!")
+    let mut greeting = String::from("Hello, ");
+    greeting.push_str(&name);
+    greeting + "!"
 }
 
 fn main() {

@@ -21,20 +21,19 @@
 // then does a third error appear, E0308 (a `&String` where a `String` is wanted): a type error,
 // fixed by making `make_greeting` borrow (`&str`; `&String` coerces to it).
 fn lines() -> Vec<String> {
-    let mut out = Vec::new();
-    let mut names = vec!["Alice".to_string(), "Bob".to_string()];
+    let mut names: Vec<String> = ["Alice", "Bob"].map(String::from).to_vec();
     let first = &names[0];
-    out.push(format!("First: {first}"));
-    names.push("Charlie".to_string());
-
-    let greeting = make_greeting(&names[0]);
-    out.push(greeting);
+    let mut out = vec![format!("First: {first}")];
+    names.push(String::from("Charlie"));
+    out.push(make_greeting(&names[0]));
     out.push(format!("{} names", names.len()));
     out
 }
 
 fn make_greeting(name: &str) -> String {
-    format!("Hello, {name}!")
+    let mut greeting = String::from("Hello, ");
+    greeting.push_str(name);
+    greeting + "!"
 }
 
 fn main() {

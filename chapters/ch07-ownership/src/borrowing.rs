@@ -112,7 +112,7 @@ pub fn demo(report: &Report) {
         "borrowing/lent-means-frozen",
     );
 
-    report.say("\nMany `&T` or one `&mut T`: the lecture's block compiles as printed...");
+    report.say("\nMany `&T` or one `&mut T`: two readers, then one writer, compile...");
     let (readers, after) = shared_then_exclusive();
     report.result("shared_borrows", readers);
     report.result("after_push", after);

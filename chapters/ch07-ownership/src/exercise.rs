@@ -4,9 +4,9 @@
 
 use textbook_report::{Report, rejected};
 
-/// rustc's recorded output for the lecture's program exactly as printed.
+/// rustc's recorded output for our reproduction of the lecture's program (its two mistakes).
 pub const LECTURE_PROGRAM_STDERR: &str =
-    include_str!("../tests/ui/exercise/the-lecture-program-as-printed.stderr");
+    include_str!("../tests/ui/exercise/borrow-across-push-then-move-out-of-index.stderr");
 
 /// rustc's recorded output for the exercise template, the same program with its lines collected
 /// so that tests can read them: it must report the same errors as the printed one.
@@ -30,17 +30,19 @@ pub fn summary(stderr: &str) -> String {
 
 /// The fixed program's `make_greeting`: it borrows the name.
 pub fn make_greeting(name: &str) -> String {
-    format!("Hello, {name}!")
+    let mut greeting = String::from("Hello, ");
+    greeting.push_str(name);
+    greeting + "!"
 }
 
-/// The fixed program's two lines, joined by ` | `.
+/// The fixed program's two lines, joined by ` | `: `first` is read before the push ends its
+/// borrow, and the greeting borrows the first name instead of taking it out of the Vec.
 pub fn fixed_program_output() -> String {
-    let mut names = vec!["Alice".to_string(), "Bob".to_string()];
+    let mut names: Vec<String> = ["Alice", "Bob"].map(String::from).to_vec();
     let first = &names[0];
-    let line1 = format!("First: {first}");
-    names.push("Charlie".to_string());
-    let line2 = make_greeting(&names[0]);
-    format!("{line1} | {line2}")
+    let first_line = format!("First: {first}");
+    names.push(String::from("Charlie"));
+    [first_line, make_greeting(&names[0])].join(" | ")
 }
 
 pub fn demo(report: &Report) {

@@ -45,14 +45,16 @@ pub fn clone_nested_then_change_the_clone() -> Vec<Vec<i32>> {
 }
 
 /// The lecture's `remove_duplicates`: it borrows the slice, so it can read it and nothing more.
-/// `HashSet::insert` returns `false` for a value already seen, which is the filter.
+/// `HashSet::insert` returns `false` for a value already seen, which skips it.
 pub fn remove_duplicates(items: &[i32]) -> Vec<i32> {
-    let mut seen = HashSet::new();
-    items
-        .iter()
-        .filter(|&&item| seen.insert(item))
-        .copied()
-        .collect()
+    let mut seen = HashSet::with_capacity(items.len());
+    let mut unique = Vec::new();
+    for &item in items {
+        if seen.insert(item) {
+            unique.push(item);
+        }
+    }
+    unique
 }
 
 /// Where "`&` means unchanged" stops: through a shared borrow of `Cell`s a function can change

@@ -27,7 +27,7 @@ fn giving_the_book_away_hands_it_over() {
 }
 
 #[test]
-fn the_lectures_rules_block_compiles_and_the_push_lands() {
+fn two_readers_then_one_writer_compile_and_the_push_lands() {
     let (readers, after) = shared_then_exclusive();
     assert_eq!(readers, "[1, 2, 3] [1, 2, 3]");
     assert_eq!(after, "[1, 2, 3, 4]");

@@ -52,7 +52,8 @@ fn copy_is_about_the_type_not_the_heap_arrays_and_shared_references_are_copy() {
 #[test]
 fn a_string_clone_has_the_same_text_in_its_own_buffer() {
     let (s1, s2) = clone_a_string();
-    assert_eq!((s1.as_str(), s2.as_str()), ("hello", "hello"));
+    // Both names are still usable after the clone: the lecture's `println!("{s1} {s2}")`.
+    assert_eq!(format!("{s1} {s2}"), "hello hello");
     assert!(clone_has_its_own_buffer());
 }
 

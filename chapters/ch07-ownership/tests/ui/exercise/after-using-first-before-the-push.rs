@@ -1,15 +1,17 @@
-// The lecture's exercise with its first error fixed (the borrow is used before the push): the
-// second error is still there, alone.
-fn main() {
-    let mut names = vec!["Alice".to_string(), "Bob".to_string()];
-    let first = &names[0];
-    println!("First: {first}");
-    names.push("Charlie".to_string());
-
-    let greeting = make_greeting(names[0]);
-    println!("{greeting}");
+// The exercise program of "Exercise: Spot the Borrow Checker Error" (line 317 of
+// ../shared/course/ch07-ownership-and-borrowing.md) after the lecture's first fix: `first` is
+// used before the `push`, so its borrow has ended. The by-value `names[0]` into a `String`
+// parameter is kept as the lecture has it, to show that this second error is left, alone.
+fn make_greeting(name: String) -> String {
+    let mut greeting = String::from("Hello, ");
+    greeting.push_str(&name);
+    greeting + "!"
 }
 
-fn make_greeting(name: String) -> String {
-    format!("Hello, {name}!")
+fn main() {
+    let mut names: Vec<String> = ["Alice", "Bob"].map(String::from).to_vec();
+    let first = &names[0];
+    println!("First: {first}");
+    names.push(String::from("Charlie"));
+    println!("{}", make_greeting(names[0]));
 }
