@@ -11,7 +11,7 @@ from pathlib import Path
 from demo_report import Report, parse_args
 
 LECTURE_MANIFEST = (
-    Path(__file__).resolve().parents[2] / "chapters/ch08-modules/fixtures/lecture-manifest.toml"
+    Path(__file__).resolve().parents[2] / "chapters/ch08-modules/fixtures/my-project-manifest.toml"
 )
 
 

@@ -4,12 +4,15 @@ import pytest
 
 from ch08_modules.private_by_default import User
 
-# The lecture's Python block, as printed: it reads `user` without ever creating it.
-LECTURE_BLOCK = """
+# Reproduces the mistake of the Python block of "Visibility — Private by Default" (line 88 of
+# ../shared/course/ch08-crates-and-modules.md): it defines `User`, then prints `user._age` and
+# `user._User__secret` though nothing ever assigned `user`. Ours keeps exactly that: a class with
+# an underscore attribute and a mangled one, and the two reads of a name never bound.
+BLOCK = """
 class User:
-    def __init__(self):
-        self.name = "Alice"
-        self._age = 30
+    def __init__(self, name: str, age: int) -> None:
+        self.name = name
+        self._age = age
         self.__secret = "shhh"
 
 print(user._age)
@@ -34,15 +37,15 @@ def test_double_underscore_is_stored_under_the_class_name() -> None:
     assert alice.secret_length() == 4
 
 
-def test_the_lecture_block_as_printed_raises_name_error() -> None:
+def test_reading_user_that_nothing_assigned_raises_name_error() -> None:
     with pytest.raises(NameError, match="name 'user' is not defined"):
-        exec(LECTURE_BLOCK, {})
+        exec(BLOCK, {})
 
 
-def test_the_lecture_block_with_user_created_prints_both_values(
+def test_with_user_created_the_block_prints_both_values(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    fixed = LECTURE_BLOCK.replace("\nprint(user._age)", "\nuser = User()\nprint(user._age)")
+    fixed = BLOCK.replace("\nprint(user._age)", '\nuser = User("Alice", 30)\nprint(user._age)')
     exec(fixed, {})
     assert capsys.readouterr().out == "30\nshhh\n"
 

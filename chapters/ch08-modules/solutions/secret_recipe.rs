@@ -29,7 +29,8 @@ mod kitchen {
 
     pub mod staff {
         pub fn cook() -> String {
-            format!("Cooking with {}", super::secret_recipe())
+            let recipe = super::secret_recipe();
+            format!("Cooking with {recipe}")
         }
     }
 }

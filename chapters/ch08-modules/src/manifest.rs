@@ -1,4 +1,4 @@
-//! Cargo.toml: the lecture's manifest (fixtures/lecture-manifest.toml) read as data, and what
+//! Cargo.toml: the lecture's manifest (fixtures/my-project-manifest.toml) read as data, and what
 //! each of its version requirements admits under Cargo's default (caret) rule. Whether cargo
 //! itself resolves that way is proven in tests/cargo_tools.rs, by running it.
 //! Twin: python_equivalents/ch08_modules/manifest.py.
@@ -7,7 +7,7 @@ use textbook_report::Report;
 use thiserror::Error;
 use toml::Table;
 
-pub const LECTURE_MANIFEST: &str = include_str!("../fixtures/lecture-manifest.toml");
+pub const LECTURE_MANIFEST: &str = include_str!("../fixtures/my-project-manifest.toml");
 
 #[derive(Debug, Error)]
 pub enum ManifestError {

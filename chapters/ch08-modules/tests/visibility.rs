@@ -6,9 +6,9 @@ use chapter_08::visibility::user::User;
 use support::{Scratch, program, rustc};
 
 #[test]
-fn the_lecture_user_block_builds_prints_and_warns_that_validate_is_never_used() {
+fn a_user_module_builds_prints_and_warns_that_validate_is_never_used() {
     let scratch = Scratch::new("user");
-    scratch.write("main.rs", include_str!("../fixtures/lecture_user.rs"));
+    scratch.write("main.rs", include_str!("../fixtures/user_in_a_module.rs"));
     let built = rustc(scratch.path(), "main.rs");
     assert!(built.success, "{}", built.stderr);
     assert!(
@@ -22,11 +22,11 @@ fn the_lecture_user_block_builds_prints_and_warns_that_validate_is_never_used() 
 }
 
 #[test]
-fn the_lecture_user_block_as_printed_is_refused_for_its_top_level_let() {
+fn user_lines_at_the_top_level_are_refused_at_the_let() {
     let scratch = Scratch::new("user-as-printed");
     scratch.write(
         "main.rs",
-        include_str!("../fixtures/lecture_user_as_printed.rs"),
+        include_str!("../fixtures/user_lines_at_top_level.rs"),
     );
     let built = rustc(scratch.path(), "main.rs");
     assert!(!built.success);
