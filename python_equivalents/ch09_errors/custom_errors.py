@@ -1,9 +1,9 @@
 """Custom error types: the twin of ``src/bin/custom_errors.rs``.
 
-The lecture's exception classes and ``find_user`` are run as printed by the tests
-(``LECTURE_BLOCK``); the twin writes the same classes and adds the two the Rust ``AppError`` has
-and the Python block does not (``Io`` and ``Json``), raised ``from`` the library's exception as
-``#[from]`` keeps it as the source.
+The lecture's hierarchy (``AppError``, ``NotFoundError``, ``ValidationError``, same messages) and
+its ``find_user``, plus the two classes the Rust ``AppError`` has and the Python block does not
+(``Io`` and ``Json``), raised ``from`` the library's exception as ``#[from]`` keeps it as the
+source.
 """
 
 from __future__ import annotations
@@ -12,56 +12,24 @@ import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from demo_report import Report, parse_args
 
-LECTURE_BLOCK = """
-# Python — custom exception classes
-class AppError(Exception):
-    pass
-
-class NotFoundError(AppError):
-    def __init__(self, entity: str, id: int):
-        self.entity = entity
-        self.id = id
-        super().__init__(f"{entity} with id {id} not found")
-
-class ValidationError(AppError):
-    def __init__(self, field: str, message: str):
-        self.field = field
-        super().__init__(f"Validation error on {field}: {message}")
-
-# Usage:
-def find_user(user_id: int) -> dict:
-    if user_id not in users:
-        raise NotFoundError("User", user_id)
-    return users[user_id]
-"""
-
-
-def lecture(users: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
-    """The block's names; with ``users``, the global its ``find_user`` reads (and never defines)."""
-    namespace: dict[str, Any] = {} if users is None else {"users": users}
-    exec(compile(LECTURE_BLOCK, "<lecture: Python Custom Exceptions>", "exec"), namespace)
-    return namespace
-
 
 class AppError(Exception):
-    """The twin's own hierarchy: the lecture's classes (same messages) and the two it lacks."""
+    """The base of every error of this application: ``except AppError`` catches them all."""
 
 
 class NotFoundError(AppError):
     def __init__(self, entity: str, id: int) -> None:
-        self.entity = entity
-        self.id = id
         super().__init__(f"{entity} with id {id} not found")
+        self.entity, self.id = entity, id
 
 
 class ValidationError(AppError):
     def __init__(self, field: str, message: str) -> None:
-        self.field = field
         super().__init__(f"Validation error on {field}: {message}")
+        self.field, self.message = field, message
 
 
 class IoError(AppError):
@@ -82,9 +50,10 @@ USERS: dict[int, User] = {1: User(id=1, name="Ada")}
 
 
 def find_user(user_id: int) -> User:
-    if user_id not in USERS:
-        raise NotFoundError("User", user_id)
-    return USERS[user_id]
+    try:
+        return USERS[user_id]
+    except KeyError:
+        raise NotFoundError("User", user_id) from None
 
 
 def load_users(path: str) -> list[User]:
@@ -110,6 +79,26 @@ def validate_email(email: str) -> str:
 def variant(error: BaseException) -> str:
     """The class name without ``Error``: the Rust variant's name."""
     return type(error).__name__.removesuffix("Error")
+
+
+# The lecture's `find_user` (its block at line 215 of ../shared/course/ch09-error-handling.md)
+# reads a module-level `users` that the block never defines. This module has the same
+# `find_user` body shape and no `users`; it is source text because a linter would refuse it.
+FIND_USER_WITHOUT_USERS = """
+def find_user(user_id):
+    if user_id in users:
+        return users[user_id]
+    raise KeyError(user_id)
+"""
+
+
+def call_find_user_without_users(user_id: int) -> object:
+    """Defines the ``find_user`` above in a fresh namespace and calls it."""
+    namespace: dict[str, object] = {}
+    exec(FIND_USER_WITHOUT_USERS, namespace)
+    find: object = namespace["find_user"]
+    assert callable(find)
+    return find(user_id)
 
 
 def fails_after_setup(log: list[str]) -> None:
@@ -174,9 +163,9 @@ def demo(report: Report) -> None:
         outcome = f'Err("{variant(e)}")'
     report.result("finally_on_error", f"{outcome} {json.dumps(log)}")
 
-    report.say("\nThe lecture's Python block runs as printed; its find_user fails when called:")
+    report.say("\nA find_user whose module never defines `users` fails when called:")
     try:
-        lecture()["find_user"](1)
+        call_find_user_without_users(1)
         as_printed = "returned"
     except NameError as e:
         as_printed = f"NameError: {e}"

@@ -1,67 +1,33 @@
 """The ? operator: the twin of ``src/bin/question_mark.rs``.
 
-Python propagates an exception without a mark; the lecture's ``read_username`` and ``greet`` are
-run as printed by the tests (``LECTURE_BLOCK``); the demo uses the same bodies with the file as a
-parameter.
+Python propagates an exception without a mark: ``greet`` calls ``read_username``, and whatever
+that raises leaves ``greet`` too, before its ``print``, with nothing in either signature.
 """
 
 from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from demo_report import Report, parse_args
 
-LECTURE_BLOCK = """
-# Python — exceptions propagate silently up the call stack
-def read_username() -> str:
-    with open("config.txt") as f:      # FileNotFoundError propagates
-        return f.readline().strip()    # IOError propagates
-
-def greet():
-    name = read_username()             # If this throws, greet() also throws
-    print(f"Hello, {name}!")           # This is skipped on error
-"""
+CONFIG = Path("config.txt")
 
 
-PROCESS_FILE_BLOCK = """
-# Python — multiple operations that might fail
-def process_file(path: str) -> dict:
-    with open(path) as f:                    # Might fail
-        text = f.read()                       # Might fail
-    data = json.loads(text)                   # Might fail
-    validate(data)                            # Might fail
-    return transform(data)                    # Might fail
-    # Any of these can throw — and the exception type varies!
-"""
+def read_username(path: Path = CONFIG) -> str:
+    """The config file's first line, without the whitespace around it."""
+    with path.open(encoding="utf-8") as file:
+        return file.readline().strip()
 
 
-def lecture_process_file(names: dict[str, object] | None = None) -> Callable[[str], Any]:
-    """The lecture's ``process_file``, run as printed; ``names`` supplies the globals it uses and
-    never defines (``json``, ``validate``, ``transform``)."""
-    namespace: dict[str, Any] = dict(names or {})
-    exec(compile(PROCESS_FILE_BLOCK, "<lecture: Chaining with ?>", "exec"), namespace)
-    function: Callable[[str], Any] = namespace["process_file"]
-    return function
+def greeting(path: Path = CONFIG) -> str:
+    return f"Hello, {read_username(path)}!"
 
 
-def lecture() -> dict[str, Any]:
-    namespace: dict[str, Any] = {}
-    exec(compile(LECTURE_BLOCK, "<lecture: Python — Implicit Propagation>", "exec"), namespace)
-    return namespace
-
-
-def read_username_from(path: Path) -> str:
-    with open(path, encoding="utf-8") as f:
-        return f.readline().strip()
-
-
-def greet_from(path: Path) -> str:
-    name = read_username_from(path)
-    return f"Hello, {name}!"
+def greet(path: Path = CONFIG) -> None:
+    print(greeting(path))
 
 
 class ValidationError(Exception):
@@ -89,11 +55,8 @@ def transform(validated: dict[str, Any]) -> tuple[str, int]:
 
 
 def process_file(path: str) -> tuple[str, int]:
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
-    data = json.loads(text)
-    validated = validate(data)
-    return transform(validated)
+    text = Path(path).read_text(encoding="utf-8")
+    return transform(validate(json.loads(text)))
 
 
 def chain_outcome(path: str) -> str:
@@ -134,17 +97,17 @@ def demo(report: Report) -> None:
         report.say("`read_username`: the first line, stripped; an exception passes up unmarked:")
         config = directory / "config.txt"
         config.write_text("alice\nbob\n", encoding="utf-8")
-        report.result("username", json.dumps(read_username_from(config)))
+        report.result("username", json.dumps(read_username(config)))
         padded = directory / "padded.txt"
         padded.write_text("  alice  \n", encoding="utf-8")
         report.contrast(
             "username_padded",
-            json.dumps(read_username_from(padded)),
+            json.dumps(read_username(padded)),
             "qm/first-line-not-stripped",
         )
         missing = directory / "config.txt.missing"
         try:
-            skipped = f"printed {greet_from(missing)!r}"
+            skipped = f"printed {greeting(missing)!r}"
         except OSError as e:
             skipped = f"greet raised {type(e).__name__} before printing"
         report.contrast("greet_missing", skipped, "qm/propagates-like-exceptions")

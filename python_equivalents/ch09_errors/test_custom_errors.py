@@ -1,4 +1,4 @@
-"""Custom exceptions on CPython: the lecture's classes as printed, ``raise ... from``, ``finally``
+"""Custom exceptions on CPython: the lecture's classes, ``raise ... from``, ``finally``
 and what ``except``/``isinstance`` match. Ledger: custom/*, ref/*."""
 
 import json
@@ -9,30 +9,35 @@ from pathlib import Path
 import pytest
 
 from ch09_errors.custom_errors import (
+    AppError,
     IoError,
+    NotFoundError,
+    User,
+    ValidationError,
+    call_find_user_without_users,
     fails_after_setup,
-    lecture,
+    find_user,
     load_users,
     variant,
 )
 
 
 def test_the_lectures_classes_build_their_messages_and_share_a_base() -> None:
-    block = lecture({1: {"id": 1, "name": "Ada"}})
-    not_found = block["NotFoundError"]("User", 42)
+    not_found = NotFoundError("User", 42)
     assert str(not_found) == "User with id 42 not found"
     assert (not_found.entity, not_found.id) == ("User", 42)
-    invalid = block["ValidationError"]("email", "must contain @")
+    invalid = ValidationError("email", "must contain @")
     assert str(invalid) == "Validation error on email: must contain @"
-    assert isinstance(invalid, block["AppError"])
-    assert block["find_user"](1) == {"id": 1, "name": "Ada"}
-    with pytest.raises(block["NotFoundError"]):
-        block["find_user"](42)
+    assert isinstance(invalid, AppError)
+    assert isinstance(not_found, AppError)
+    assert find_user(1) == User(id=1, name="Ada")
+    with pytest.raises(NotFoundError, match=r"^User with id 42 not found$"):
+        find_user(42)
 
 
 def test_the_lectures_find_user_needs_a_global_named_users() -> None:
     with pytest.raises(NameError, match="name 'users' is not defined"):
-        lecture()["find_user"](1)
+        call_find_user_without_users(1)
 
 
 def test_raise_from_keeps_the_original_exception_as_the_cause(tmp_path: Path) -> None:

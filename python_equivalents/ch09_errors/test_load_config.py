@@ -1,4 +1,4 @@
-"""Exceptions vs Result on CPython: the lecture's ``load_config`` as printed, and what a failed
+"""Exceptions vs Result on CPython: the lecture's ``load_config``, and what a failed
 read raises. Ledger: python/*, intro/python-raise-anywhere, diff/*, io/*, variants/*."""
 
 import json
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ch09_errors.load_config import CONFIGS, lecture_load_config, outcome, read_kind
+from ch09_errors.load_config import CONFIGS, load_config, outcome, read_kind
 
 # One line per test signature: the ledger check reads a test's body from its `def` line on.
 Capture = pytest.CaptureFixture[str]
@@ -24,7 +24,6 @@ def write(tmp_path: Path, case: str) -> str:
 
 
 def test_missing_and_bad_json_are_printed_as_empty(tmp_path: Path, capsys: Capture) -> None:
-    load_config = lecture_load_config()
     missing = str(tmp_path / "config.json")
     assert load_config(missing) == {}
     assert capsys.readouterr().out == f"Config file not found: {missing}\n"
@@ -34,7 +33,6 @@ def test_missing_and_bad_json_are_printed_as_empty(tmp_path: Path, capsys: Captu
 
 
 def test_other_failures_escape_the_function(tmp_path: Path) -> None:
-    load_config = lecture_load_config()
     with pytest.raises(ValueError, match="Missing version field"):
         load_config(write(tmp_path, "config_no_version"))
     # `"version" in 5`; CPython 3.14 says "not a container or iterable" (gh-95144).
@@ -49,7 +47,7 @@ def test_other_failures_escape_the_function(tmp_path: Path) -> None:
 
 
 def test_the_dict_annotation_is_not_checked_at_run_time(tmp_path: Path) -> None:
-    assert lecture_load_config()(write(tmp_path, "config_a_list")) == ["version"]
+    assert load_config(write(tmp_path, "config_a_list")) == ["version"]
 
 
 def test_ioerror_is_another_name_for_oserror() -> None:

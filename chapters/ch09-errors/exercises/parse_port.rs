@@ -6,23 +6,24 @@
 
 fn parse_port(s: &str) -> Result<u16, String> {
     if s.is_empty() {
-        return Err("empty input".to_string());
+        return Err(String::from("empty input"));
     }
     // TODO: `parse` fails with a ParseIntError, and this function fails with a String: the
     // `?` cannot turn one into the other. Make the message "invalid number: <the error>".
     let port: u16 = s.parse()?;
-    if port < 1024 {
-        return Err(format!("port {port} is privileged"));
+    match port {
+        0..1024 => Err(format!("port {port} is privileged")),
+        _ => Ok(port),
     }
-    Ok(port)
 }
 
 fn main() {
     for input in ["", "hello", "80", "8080"] {
-        match parse_port(input) {
-            Ok(port) => println!("✅ {input} → {port}"),
-            Err(e) => println!("❌ {input:?} → {e}"),
-        }
+        let line = match parse_port(input) {
+            Ok(port) => format!("✅ {input} → {port}"),
+            Err(message) => format!("❌ {input:?} → {message}"),
+        };
+        println!("{line}");
     }
 }
 

@@ -2,23 +2,26 @@
 
 fn parse_port(s: &str) -> Result<u16, String> {
     if s.is_empty() {
-        return Err("empty input".to_string());
+        return Err(String::from("empty input"));
     }
     // Solved: `map_err` turns the ParseIntError into the String this function returns, and
     // `?` passes that on. (Its Display, "invalid digit found in string", is kept in the text.)
-    let port: u16 = s.parse().map_err(|e| format!("invalid number: {e}"))?;
-    if port < 1024 {
-        return Err(format!("port {port} is privileged"));
+    let port = s
+        .parse::<u16>()
+        .map_err(|err| format!("invalid number: {err}"))?;
+    match port {
+        0..1024 => Err(format!("port {port} is privileged")),
+        _ => Ok(port),
     }
-    Ok(port)
 }
 
 fn main() {
     for input in ["", "hello", "80", "8080"] {
-        match parse_port(input) {
-            Ok(port) => println!("✅ {input} → {port}"),
-            Err(e) => println!("❌ {input:?} → {e}"),
-        }
+        let line = match parse_port(input) {
+            Ok(port) => format!("✅ {input} → {port}"),
+            Err(message) => format!("❌ {input:?} → {message}"),
+        };
+        println!("{line}");
     }
 }
 

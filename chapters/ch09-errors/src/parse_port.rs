@@ -2,24 +2,27 @@
 //! `int()` disagree about what a number is. Twin: python_equivalents/ch09_errors/parse_port.py
 use textbook_report::Report;
 
-/// The lecture's solution: three checks, each failure a `String`, `?` after a `map_err`.
+/// The lecture's exercise: three checks, each failure a `String`; the parse error becomes one
+/// through `map_err` before `?` passes it on.
 pub fn parse_port(s: &str) -> Result<u16, String> {
     if s.is_empty() {
-        return Err("empty input".to_string());
+        return Err(String::from("empty input"));
     }
-    let port: u16 = s.parse().map_err(|e| format!("invalid number: {e}"))?;
-    if port < 1024 {
-        return Err(format!("port {port} is privileged"));
+    let port = s
+        .parse::<u16>()
+        .map_err(|err| format!("invalid number: {err}"))?;
+    match port {
+        0..1024 => Err(format!("port {port} is privileged")),
+        _ => Ok(port),
     }
-    Ok(port)
 }
 
-/// One line of the lecture's `main`.
+/// One line of the lecture's `main`: a tick and the port, or a cross, the input and the message.
 pub fn show(input: &str) -> String {
-    match parse_port(input) {
-        Ok(port) => format!("✅ {input} → {port}"),
-        Err(e) => format!("❌ {input:?} → {e}"),
-    }
+    parse_port(input).map_or_else(
+        |message| format!("❌ {input:?} → {message}"),
+        |port| format!("✅ {input} → {port}"),
+    )
 }
 
 /// The lecture's four inputs, whose outputs the lecture's `main` prints.

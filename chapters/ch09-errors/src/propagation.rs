@@ -28,6 +28,13 @@ pub fn greet_from(path: &Path) -> Result<String, io::Error> {
     Ok(format!("Hello, {name}!"))
 }
 
+/// The lecture's `greet`, printing: to `out`, so that a test can see that nothing was printed
+/// when `?` returned early (the program would pass `&mut io::stdout()`).
+pub fn greet(path: &Path, out: &mut impl io::Write) -> Result<(), io::Error> {
+    let line = greet_from(path)?;
+    writeln!(out, "{line}")
+}
+
 /// What `process_file` produces when every step succeeds.
 #[derive(Debug, PartialEq)]
 pub struct Data {

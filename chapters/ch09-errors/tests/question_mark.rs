@@ -2,7 +2,9 @@
 use std::io;
 
 use chapter_09::propagation::read_username_from;
-use chapter_09::propagation::{AppError, DOCUMENTS, chain_outcome, greet_from, process_file};
+use chapter_09::propagation::{
+    AppError, DOCUMENTS, chain_outcome, greet, greet_from, process_file,
+};
 use chapter_09::scratch::Scratch;
 
 #[test]
@@ -12,6 +14,21 @@ fn greet_returns_the_io_error_before_greeting() {
     assert_eq!(error.kind(), io::ErrorKind::NotFound);
     let path = scratch.file("config.txt", "alice\nbob\n").unwrap();
     assert_eq!(greet_from(&path).unwrap(), "Hello, alice!");
+}
+
+#[test]
+fn greet_prints_nothing_when_the_read_fails_and_keeps_the_spaces_around_the_name() {
+    let scratch = Scratch::new("greet-printed").unwrap();
+    let mut printed = Vec::new();
+    let error = greet(&scratch.missing("config.txt"), &mut printed).unwrap_err();
+    assert_eq!(
+        format!("greet returned Err({:?})", error.kind()),
+        "greet returned Err(NotFound)"
+    );
+    assert!(printed.is_empty(), "`?` returned before the print");
+    let padded = scratch.file("config.txt", "  alice  \r\nbob").unwrap();
+    greet(&padded, &mut printed).unwrap();
+    assert_eq!(String::from_utf8(printed).unwrap(), "Hello,   alice  !\n");
 }
 
 #[test]
