@@ -13,28 +13,20 @@ pub enum Priority {
     High,
 }
 
-/// Every spelling `FromStr` accepts (after lower-casing), and the priority it names. The first
-/// spelling of each priority is its name, which `Display` and serde's `rename_all` also write.
-const SPELLINGS: [(&str, Priority); 7] = [
-    ("low", Priority::Low),
-    ("medium", Priority::Medium),
-    ("high", Priority::High),
-    ("l", Priority::Low),
-    ("med", Priority::Medium),
-    ("m", Priority::Medium),
-    ("h", Priority::High),
-];
-
 impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::Low, Priority::Medium, Priority::High];
+
+    /// The name `Display` writes, the same that serde's `rename_all` writes to the file.
     pub fn name(self) -> &'static str {
-        SPELLINGS
-            .iter()
-            .find(|(_, p)| *p == self)
-            .map_or("", |(name, _)| name)
+        match self {
+            Priority::Low => "low",
+            Priority::Medium => "medium",
+            Priority::High => "high",
+        }
     }
 
-    /// The colour a task of this priority shows: the one place that lists them, so a new
-    /// variant is a compile error here (E0004) rather than a task without an icon.
+    /// The colour a task of this priority shows. Each `match` here names every variant, so a new
+    /// one is a compile error (E0004) rather than a task without a name or an icon.
     pub fn icon(self) -> &'static str {
         match self {
             Priority::High => "🔴",
@@ -53,14 +45,19 @@ impl fmt::Display for Priority {
 impl FromStr for Priority {
     type Err = String;
 
-    /// Lower-cased first, so "H" and "HIGH" are accepted too; the message echoes the
-    /// lower-cased text, as the lecture's does.
+    /// A name or a short form, in any case ("H", "HIGH"); the message echoes the lower-cased
+    /// text, as the lecture's does.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let wanted = s.to_lowercase();
-        SPELLINGS
-            .iter()
-            .find(|(spelling, _)| *spelling == wanted)
-            .map(|&(_, priority)| priority)
+        let name = match wanted.as_str() {
+            "l" => "low",
+            "m" | "med" => "medium",
+            "h" => "high",
+            other => other,
+        };
+        Priority::ALL
+            .into_iter()
+            .find(|p| p.name() == name)
             .ok_or_else(|| format!("unknown priority: '{wanted}' (use low/medium/high)"))
     }
 }
