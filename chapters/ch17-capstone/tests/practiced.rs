@@ -1,6 +1,5 @@
 //! The table "What You Practiced", row by row, on our capstone: it keeps the lecture's modules,
 //! types and function names, so each row's concept is found where the table says, in use.
-use std::any::type_name;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -101,21 +100,16 @@ fn ch7_saving_borrows_a_slice_and_completing_changes_the_task_in_place() {
 
 #[test]
 fn ch8_the_four_modules_are_task_storage_command_and_actions() {
-    let paths = [
-        type_name::<task::Task>(),
-        type_name::<storage::StorageError>(),
-        type_name::<command::Command>(),
-        type_name::<actions::ActionError>(),
-    ];
-    assert_eq!(
-        paths,
-        [
-            "chapter_17::rustdo::task::Task",
-            "chapter_17::rustdo::storage::StorageError",
-            "chapter_17::rustdo::command::Command",
-            "chapter_17::rustdo::actions::ActionError",
-        ]
-    );
+    // One add, each step through its own module named by its path (the diagram's order).
+    let (_scratch, path) = saved("ch17-practiced-modules", &[]);
+    let line = ["add", "Ship it", "low"].map(String::from);
+    let command::Command::Add { title, priority } = command::Command::parse(&line).unwrap() else {
+        panic!("`add` parsed as another command");
+    };
+    let new = task::Task::created_at(0, title, priority, STAMP);
+    let added = actions::add_task(&path, new).unwrap();
+    assert_eq!(added, "Added: ⬜ 1 [🟢] Ship it (2026-11-27T10:00:00)");
+    assert_eq!(storage::load_tasks(&path).unwrap().len(), 1);
 }
 
 #[test]
