@@ -10,6 +10,16 @@ use crate::process::Job;
 
 /// Nothing is said about a child that ends sooner than this.
 const QUIET_FOR: Duration = Duration::from_secs(3);
+/// Seconds of quiet before the line, instead of `QUIET_FOR`: 0 shows it at once, which is how
+/// a test sees that every slow step has one without waiting for any step to be slow.
+pub const QUIET_FOR_VAR: &str = "TEXTBOOK_LIVE_AFTER";
+
+fn quiet_for() -> Duration {
+    std::env::var(QUIET_FOR_VAR)
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .map_or(QUIET_FOR, Duration::from_secs)
+}
 /// Off a terminal, how often the line is repeated.
 const LOG_EVERY: Duration = Duration::from_secs(30);
 
@@ -19,9 +29,10 @@ pub fn still_running(what: impl Into<String>) -> impl FnOnce(Job) -> Job {
     let what = what.into();
     move |job| {
         let terminal = std::io::stderr().is_terminal();
+        let quiet_for = quiet_for();
         let mut logged: Option<Duration> = None;
         job.heartbeat(Duration::from_secs(1), move |elapsed| {
-            if elapsed < QUIET_FOR {
+            if elapsed < quiet_for {
                 return;
             }
             let line = message(&what, elapsed);

@@ -225,7 +225,8 @@ impl Job {
         let started = Instant::now();
         let deadline = started + self.timeout;
         let mut lines = Vec::new();
-        let mut next_beat = self.heartbeat.as_ref().map(|(every, _)| started + *every);
+        // The first beat at once (a listener that wants quiet first waits for it itself).
+        let mut next_beat = self.heartbeat.as_ref().map(|_| started);
         loop {
             let now = Instant::now();
             if let (Some(beat), Some((every, tell))) = (next_beat, self.heartbeat.as_mut())

@@ -253,7 +253,11 @@ fn create(ws: &Workspace, base: &str, venv: &Path) -> Result<(), PythonError> {
     let mut command = Command::new(base);
     command.args(["-m", "venv"]).arg(venv);
     let tried = describe(&command);
-    let done = Job::new("python -m venv", command, QUICK_TIMEOUT * 3).run()?;
+    let job = Job::new("python -m venv", command, QUICK_TIMEOUT * 3);
+    let live_line = crate::live::still_running("the creation of the Python environment");
+    let done = live_line(job).run();
+    crate::live::finished();
+    let done = done?;
     if !done.success() {
         return Err(PythonError::Venv {
             venv: ws.relative(venv),
@@ -286,14 +290,20 @@ fn install(
         .arg(requirements);
     let tried = describe(&command);
     progress(&format!("Installing the pinned packages: {tried}"));
-    let done = Job::new("pip install", command, INSTALL_TIMEOUT)
-        .on_line(|_, line| {
+    // pip's lines as they come, and a live line between them: a download is not silence.
+    let live_line = crate::live::still_running("pip install");
+    let done = live_line(
+        Job::new("pip install", command, INSTALL_TIMEOUT).on_line(|_, line| {
             // pip's steps, not its every requirement-already-satisfied line.
             if !line.starts_with("Requirement already satisfied") {
+                crate::live::finished();
                 eprintln!("  pip: {line}");
             }
-        })
-        .run()?;
+        }),
+    )
+    .run();
+    crate::live::finished();
+    let done = done?;
     if !done.success() {
         let output = done.combined();
         let tail: Vec<&str> = output.lines().rev().take(25).collect();

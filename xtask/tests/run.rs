@@ -77,9 +77,25 @@ fn a_failing_twin_is_reported_and_the_next_demo_still_runs() {
         &format!("import time\n\ntime.sleep(4)\n{second}"),
     );
 
-    let done = fixture.run(&["run", "1"]);
+    // The first run: the venv made, pip run, the chapter built. With no quiet before the live
+    // line, every such step shows one, however fast this machine makes it.
+    let done = fixture
+        .xtask(&["run", "1"])
+        .env("TEXTBOOK_LIVE_AFTER", "0")
+        .output()
+        .unwrap();
     let (out, err) = (text(&done.stdout), text(&done.stderr));
     assert_eq!(done.status.code(), Some(1), "{out}\n{err}");
+    for step in [
+        "the creation of the Python environment",
+        "pip install",
+        "the build of chapter-01",
+    ] {
+        assert!(
+            err.contains(&format!("still running {step}: ")),
+            "{step}: {err}"
+        );
+    }
     let first = out
         .find("━━ first ━━")
         .unwrap_or_else(|| panic!("{out}\n{err}"));

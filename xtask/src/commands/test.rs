@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 
 use crate::ledger::Ledger;
+use crate::live;
 use crate::process::Job;
 use crate::process::cargo;
 use crate::standing::{self, Standing, Tally};
@@ -199,11 +200,15 @@ fn run_tests(
     results: &mut HashMap<String, Outcome>,
 ) -> anyhow::Result<Step> {
     let started = Instant::now();
-    let done = cargo_job(ws, "test", &[package], &["--no-fail-fast"], selection)
+    // cargo's lines as they come, and a live line while a build or a slow test is quiet.
+    let live_line = live::still_running(format!("`cargo test --package {package}`"));
+    let job = cargo_job(ws, "test", &[package], &["--no-fail-fast"], selection)
         .merged()
-        .echo(true)
-        .run()
-        .with_context(|| format!("`cargo test --package {package}` could not run"))?;
+        .on_line(|_, _| live::finished())
+        .echo(true);
+    let done = live_line(job).run();
+    live::finished();
+    let done = done.with_context(|| format!("`cargo test --package {package}` could not run"))?;
     let found = testlog::parse(done.lines.iter().map(|(_, l)| l.as_str()));
     let mut step = Step::default();
     if !done.success() && !found.iter().any(|t| t.outcome == Outcome::Failed) {
