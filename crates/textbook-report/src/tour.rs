@@ -98,15 +98,25 @@ pub fn tour(package: &'static str, ledger: &str, demos: &[Demo]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    for (section, (demo, run)) in plan {
+    let total = plan.len();
+    for (i, (section, (demo, run))) in plan.into_iter().enumerate() {
         let report = Report::new(demo, options.json);
-        report.say(format!(
-            "\n══ {}  (cargo run -p {package} --bin {demo}) ══\n",
-            section.heading
-        ));
+        report.say(heading(i + 1, total, &section.heading, package, demo));
         run(&report);
     }
     ExitCode::SUCCESS
+}
+
+/// A demo's heading in the tour: its place in the tour, the section's title without the
+/// lecture's own numbering (the lecture numbers the sub-sections of one part, "1. Runtime type
+/// errors" under "Python's pain points", so a tour would otherwise count 1–4 from its third
+/// heading), and on a line of its own the command that runs the demo alone.
+fn heading(place: usize, total: usize, section: &str, package: &str, demo: &str) -> String {
+    let title = section
+        .split_once(". ")
+        .filter(|(number, _)| !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(section, |(_, title)| title);
+    format!("\n══ {place}/{total}  {title} ══\n   cargo run -p {package} --bin {demo}\n")
 }
 
 #[cfg(test)]
@@ -137,6 +147,28 @@ demo = "b"
             .map(|(s, _)| (s.demo.as_str(), s.heading.as_str()))
             .collect();
         assert_eq!(order, [("b", "Intro"), ("a", "Later")]);
+    }
+
+    #[test]
+    fn headings_count_the_tour_s_own_places_not_the_lecture_s_numbers() {
+        let third = heading(3, 8, "1. Runtime type errors", "chapter-01", "type_errors");
+        assert!(third.contains("══ 3/8  Runtime type errors ══"), "{third}");
+        assert!(!third.contains("1."), "{third}");
+        assert!(
+            third.contains("cargo run -p chapter-01 --bin type_errors"),
+            "{third}"
+        );
+        let first = heading(1, 8, "Performance: from minutes to milliseconds", "p", "d");
+        assert!(
+            first.contains("1/8  Performance: from minutes to milliseconds"),
+            "{first}"
+        );
+        // A title that merely starts with a number keeps it.
+        let year = heading(2, 2, "2024 edition. What changed", "p", "d");
+        assert!(year.contains("2/2  2024 edition. What changed"), "{year}");
+        for line in third.lines() {
+            assert!(line.chars().count() <= 80, "{line}");
+        }
     }
 
     #[test]
