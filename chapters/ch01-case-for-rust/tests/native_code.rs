@@ -12,6 +12,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use chapter_01::gil::CPU_WORK_LECTURE_SOURCE;
 use textbook_harness::run_with_timeout;
 
 const LIMIT: Duration = Duration::from_secs(300);
@@ -134,32 +135,39 @@ fn gcc_o2(name: &str, source: &Path) -> (String, PathBuf) {
     )
 }
 
-/// The instructions of the first loop (label to backward jump) of the function whose label
-/// contains `name`.
-fn first_loop<'a>(asm: &'a str, name: &str) -> Vec<&'a str> {
+/// The labels and instructions of the function whose label contains `name`.
+fn function_body<'a>(asm: &'a str, name: &str) -> Vec<&'a str> {
     let lines: Vec<&str> = asm.lines().map(str::trim).collect();
     let start = lines
         .iter()
         .position(|l| l.ends_with(':') && !l.starts_with('.') && l.contains(name))
         .unwrap_or_else(|| panic!("no function {name}"));
-    let body: Vec<&str> = lines[start + 1..]
+    lines[start + 1..]
         .iter()
         .copied()
         .take_while(|l| !l.starts_with(".Lfunc_end") && !l.starts_with(".size"))
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .filter(|l| l.ends_with(':') || !l.starts_with('.'))
-        .collect();
-    let (label, jump) = body
-        .iter()
-        .enumerate()
-        .find_map(|(at, line)| {
-            let target = line.strip_prefix('j')?.split_whitespace().nth(1)?;
-            Some((
-                body[..at].iter().position(|l| *l == format!("{target}:"))?,
-                at,
-            ))
-        })
-        .unwrap_or_else(|| panic!("no loop in {name}: {body:#?}"));
+        .collect()
+}
+
+/// The first backward jump of `body`: the positions of its target label and of the jump.
+fn backward_jump(body: &[&str]) -> Option<(usize, usize)> {
+    body.iter().enumerate().find_map(|(at, line)| {
+        let target = line.strip_prefix('j')?.split_whitespace().nth(1)?;
+        Some((
+            body[..at].iter().position(|l| *l == format!("{target}:"))?,
+            at,
+        ))
+    })
+}
+
+/// The instructions of the first loop (label to backward jump) of the function whose label
+/// contains `name`.
+fn first_loop<'a>(asm: &'a str, name: &str) -> Vec<&'a str> {
+    let body = function_body(asm, name);
+    let (label, jump) =
+        backward_jump(&body).unwrap_or_else(|| panic!("no loop in {name}: {body:#?}"));
     body[label + 1..=jump]
         .iter()
         .copied()
@@ -286,4 +294,31 @@ fn a_timing_program_whose_list_is_never_read_times_nothing() {
         kept.asm.contains("__rust_alloc"),
         "no allocation when the list is used"
     );
+}
+
+/// The lecture's `cpu_work` in a release build: LLVM recognises the sum of squares and computes
+/// it by formula, so the function has no loop left and "timing" it times nothing. (The chapter's
+/// own `cpu_work` passes each `i` through `black_box` to keep the loop it is timed on.)
+#[test]
+fn the_lecture_cpu_work_has_no_loop_left_in_a_release_build() {
+    let items = CPU_WORK_LECTURE_SOURCE.replace(
+        "pub fn cpu_work_lecture",
+        "#[inline(never)] pub fn cpu_work_lecture",
+    );
+    assert_ne!(items, CPU_WORK_LECTURE_SOURCE, "{CPU_WORK_LECTURE_SOURCE}");
+    let program = format!(
+        "{items}\nfn main() {{\n    \
+         let n = std::hint::black_box(10_000_000_u64);\n    \
+         println!(\"{{}}\", cpu_work_lecture(n));\n}}\n"
+    );
+    let build = rustc_o("cpu-work-lecture", &program);
+    let body = function_body(&build.asm, "cpu_work_lecture");
+    println!("cpu_work_lecture, rustc -O:");
+    for line in &body {
+        println!("    {line}");
+    }
+    assert_eq!(backward_jump(&body), None, "a loop in {body:#?}");
+    // And it still returns the wrapped sum: the formula, computed modulo 2^64.
+    let output = succeed(Command::new(&build.binary));
+    assert_eq!(output.trim(), "1291890006563070912");
 }
