@@ -82,3 +82,75 @@ fn an_unknown_claim_is_a_usage_error() {
     assert_eq!(done.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("no claim `no/such-claim`"), "{stderr}");
 }
+
+/// A ledger of five claims: three shown by two demos, two by none; 2 hold, 2 refined, 1 erratum.
+fn counted_chapter(fixture: &Fixture) {
+    let entry = |id: &str, verdict: &str, demo: Option<&str>| {
+        let note = if verdict == "holds" {
+            String::new()
+        } else {
+            "note = \"what is true\"\n".to_string()
+        };
+        let demo = demo.map_or(String::new(), |d| format!("demo = \"{d}\"\n"));
+        format!(
+            "[[claim]]\nid = \"{id}\"\nsection = \"1. S\"\nsays = \"x\"\nside = \"rust\"\n\
+             kind = \"cited\"\nproof = \"the lecture\"\nverdict = \"{verdict}\"\n{note}{demo}\n"
+        )
+    };
+    let ledger = [
+        entry("a/one", "holds", Some("first")),
+        entry("a/two", "refined", Some("first")),
+        entry("a/three", "erratum", Some("second")),
+        entry("a/four", "holds", None),
+        entry("a/five", "refined", None),
+    ]
+    .concat();
+    fixture.chapter(1, "x", &ledger);
+    for demo in ["first", "second"] {
+        fixture.file(
+            &format!("chapters/ch01-x/src/bin/{demo}.rs"),
+            "fn main() {}\n",
+        );
+        fixture.file(&format!("python_equivalents/ch01_x/{demo}.py"), "");
+    }
+}
+
+#[test]
+fn list_and_claims_count_each_claim_once_in_one_vocabulary_and_the_parts_add_up() {
+    let fixture = Fixture::new("totals");
+    counted_chapter(&fixture);
+    let list = words(&text(&fixture.run(&["list"]).stdout));
+    let claims = words(&text(&fixture.run(&["claims", "1"]).stdout));
+    let total = "5 claims: 2 hold, 2 refined, 1 erratum";
+    assert!(list.contains(total), "{list}");
+    assert!(claims.contains(total), "{claims}");
+    // The demos' counts and the claims no demo shows add up to the chapter's total.
+    assert!(list.contains("first 2 claims"), "{list}");
+    assert!(list.contains("second 1 claim "), "{list}");
+    assert!(list.contains("and 2 claims no demo shows"), "{list}");
+}
+
+#[test]
+fn list_asks_the_terminal_its_width() {
+    // A real terminal (a pseudo-terminal made by util-linux's `script`) of 60 columns, and no
+    // COLUMNS: only asking the terminal can give 60 (the fallback is 80).
+    let fixture = Fixture::new("terminal-width");
+    wordy_chapter(&fixture);
+    let inner = format!(
+        "stty cols 60 rows 40; exec {} list",
+        env!("CARGO_BIN_EXE_xtask")
+    );
+    let done = std::process::Command::new("script")
+        .args(["-qec", &inner, "/dev/null"])
+        .current_dir(&fixture.root)
+        .env_remove("COLUMNS")
+        .env_remove("CARGO_MANIFEST_DIR")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("util-linux's `script` (Debian: bsdutils) runs the xtask in a terminal");
+    let shown = text(&done.stdout).replace('\r', "");
+    assert!(done.status.success(), "{shown}");
+    assert!(shown.contains("philosophy"), "{shown}");
+    assert!(widest(&shown) <= 60, "at 60:\n{shown}");
+    assert!(widest(&shown) > 40, "wrapped narrower than asked:\n{shown}");
+}

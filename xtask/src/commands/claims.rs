@@ -112,13 +112,9 @@ fn show_chapter(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, verbose: boo
     } else {
         print!("{}", compact_table(&claims, width));
     }
-    let count = |v: Verdict| claims.iter().filter(|c| c.verdict == v).count();
     let summary = format!(
-        "{} claims: {} hold, {} refined, {} errata.{}",
-        claims.len(),
-        count(Verdict::Holds),
-        count(Verdict::Refined),
-        count(Verdict::Erratum),
+        "{}.{}",
+        crate::standing::verdicts(ledger),
         if verbose {
             String::new()
         } else {

@@ -4,7 +4,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use crate::ledger::{Ledger, Verdict};
+use crate::ledger::Ledger;
+use crate::standing::{self, count};
 use crate::term::{paint, paragraph, width};
 use crate::workspace::Workspace;
 
@@ -12,7 +13,6 @@ pub fn run(ws: &Workspace) -> anyhow::Result<ExitCode> {
     let width = width();
     for chapter in ws.chapters().context("could not list the chapters")? {
         let ledger = Ledger::load(&chapter.ledger_path())?;
-        let count = |v: Verdict| ledger.claims.iter().filter(|c| c.verdict == v).count();
         let title = format!(
             "{:>2}  {}  {}",
             chapter.number,
@@ -20,14 +20,11 @@ pub fn run(ws: &Workspace) -> anyhow::Result<ExitCode> {
             ws.relative(&chapter.dir)
         );
         println!("{}", paint(&paragraph("", "    ", &title, width), "1"));
-        let summary = format!(
-            "{}: {} hold, {} refined, {} errata",
-            plural(ledger.claims.len(), "claim"),
-            count(Verdict::Holds),
-            count(Verdict::Refined),
-            count(Verdict::Erratum),
+        // The one vocabulary and count `claims` and `test` use.
+        println!(
+            "{}",
+            paragraph("    ", "    ", &standing::verdicts(&ledger), width)
         );
-        println!("{}", paragraph("    ", "    ", &summary, width));
         let mut demos = chapter.demos()?;
         ledger.sort_demos(&mut demos);
         if demos.is_empty() {
@@ -52,7 +49,16 @@ pub fn run(ws: &Workspace) -> anyhow::Result<ExitCode> {
             let line = format!(
                 "{:name_width$}  {:<9}  ⇄ {twin}",
                 demo.name,
-                plural(claims, "claim")
+                count(claims, "claim", "claims")
+            );
+            println!("{}", paragraph("      ", "        ", &line, width));
+        }
+        // So that the demos' counts add up to the chapter's.
+        let alone = ledger.claims.iter().filter(|c| c.demo.is_none()).count();
+        if alone > 0 {
+            let line = format!(
+                "and {} no demo shows (proven by tests, compile-fail and mypy cases, or cited)",
+                count(alone, "claim", "claims")
             );
             println!("{}", paragraph("      ", "        ", &line, width));
         }
@@ -67,12 +73,4 @@ pub fn run(ws: &Workspace) -> anyhow::Result<ExitCode> {
         )
     );
     Ok(ExitCode::SUCCESS)
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
