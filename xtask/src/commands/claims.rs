@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use crate::ledger::{Claim, Ledger, Verdict, claim_details, compact_table, markdown_table};
+use crate::ledger::{Claim, Ledger, claim_details, compact_table, markdown_table};
 use crate::term;
 use crate::workspace::{Chapter, Workspace};
 
