@@ -12,9 +12,9 @@ pub mod user {
     }
 
     impl User {
-        pub fn new(name: &str, age: i32) -> Self {
-            User {
-                name: name.to_string(),
+        pub fn new(name: &str, age: i32) -> User {
+            Self {
+                name: String::from(name),
                 age,
             }
         }

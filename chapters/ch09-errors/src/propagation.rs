@@ -97,10 +97,10 @@ pub fn transform(validated: &Validated<'_>) -> Result<Data, AppError> {
 /// The lecture's chain: four steps, four visible exits.
 pub fn process_file(path: &str) -> Result<Data, AppError> {
     let text = fs::read_to_string(path)?;
-    let data: Value = serde_json::from_str(&text)?;
-    let validated = validate(&data)?;
-    let result = transform(&validated)?;
-    Ok(result)
+    let json: Value = serde_json::from_str(&text)?;
+    let checked = validate(&json)?;
+    let data = transform(&checked)?;
+    Ok(data)
 }
 
 /// What the demo prints for one chain: the data, or the step that stopped it.

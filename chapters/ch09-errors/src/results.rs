@@ -60,10 +60,9 @@ pub fn outcome(result: &Result<Value, ConfigError>) -> String {
 /// The lecture's `divide`: the division by zero is refused by a check, not by the hardware.
 pub fn divide(a: f64, b: f64) -> Result<f64, String> {
     if b == 0.0 {
-        Err("Division by zero".to_string())
-    } else {
-        Ok(a / b)
+        return Err(String::from("Division by zero"));
     }
+    Ok(a / b)
 }
 
 /// How the lecture handles a `divide` result: both arms, written out.
