@@ -11,6 +11,11 @@ fn notify_prints_the_lecture_summaries() {
         notify(&Tweet::lecture()),
         "📢 @rustacean: Just shipped my first crate!"
     );
+    // The lecture's byte cut keeps the same 20 characters of this ASCII body as ours.
+    assert_eq!(
+        lecture_preview(&Article::lecture().body),
+        "Here is why Rust bea"
+    );
 }
 
 #[test]
