@@ -17,7 +17,7 @@ def top_regions_from(lines: Iterable[str]) -> list[tuple[str, int]]:
 
 
 def analyze_sales(filename: str) -> list[tuple[str, int]]:
-    """The lecture's function as printed (``open`` then the pipeline)."""
+    """The lecture's ``analyze_sales``: open the file, then run the pipeline on it."""
     with open(filename) as f:
         return top_regions_from(f)
 

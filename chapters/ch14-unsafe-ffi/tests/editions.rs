@@ -1,6 +1,6 @@
 //! The two errata are the edition's, not the code's: the very files the ui tests show refused
-//! under edition 2024 (the lecture's blocks as printed) compile under edition 2021 and print the
-//! lecture's 42. Ledger: `unsafe/extern-block`, `ffi/no-mangle-unsafe`, `unsafe/libc-abs`.
+//! under edition 2024 (our reproductions of the lecture's two blocks) compile under edition 2021
+//! and print the lecture's 42. Ledger: `unsafe/extern-block`, `ffi/no-mangle-unsafe`, `unsafe/libc-abs`.
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;

@@ -8,5 +8,9 @@
 mod read_raw_pointer;
 
 #[allow(dead_code)]
+#[path = "../solutions/call_unsafe_fn.rs"]
+mod call_unsafe_fn;
+
+#[allow(dead_code)]
 #[path = "../solutions/split_at_mid.rs"]
 mod split_at_mid;

@@ -2,7 +2,7 @@
 use serde::{Deserialize, Serialize};
 use textbook_report::Report;
 
-/// The lecture's `User`, with its derives as printed.
+/// The lecture's `User`: its four fields and its derives (`PartialEq` added, for the tests).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct User {
     pub name: String,

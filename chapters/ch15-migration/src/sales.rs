@@ -2,7 +2,7 @@
 //!
 //! The lecture reads the rows with the `csv` crate, which this workspace does not hold; `records`
 //! below parses the same unquoted `region,amount` rows with std and yields `Result<Sale, _>` per
-//! row, as `csv::Reader::deserialize` does, so the lecture's `.flatten()` behaves as printed.
+//! row, as `csv::Reader::deserialize` does, so the lecture's `.flatten()` behaves as it does there.
 use indexmap::IndexMap;
 use std::collections::HashMap;
 use textbook_report::Report;
@@ -59,7 +59,7 @@ pub fn top_regions(text: &str) -> Vec<(String, usize)> {
     ranked
 }
 
-/// The lecture's `analyze_sales`, reading the file as printed (and panicking as printed).
+/// The lecture's `analyze_sales`: the whole file read at once, and a panic if it cannot be.
 pub fn analyze_sales(filename: &str) -> Vec<(String, usize)> {
     let data = std::fs::read_to_string(filename).unwrap();
     top_regions(&data)

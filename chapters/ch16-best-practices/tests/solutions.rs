@@ -10,3 +10,7 @@ mod code_review;
 #[allow(dead_code)]
 #[path = "../solutions/extend_while_iterating.rs"]
 mod extend_while_iterating;
+
+#[allow(dead_code)]
+#[path = "../solutions/str_parameter.rs"]
+mod str_parameter;

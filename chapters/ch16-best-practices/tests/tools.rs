@@ -61,23 +61,21 @@ fn main() {
 }
 ";
 
-/// The lecture's `dbg!` example as a program: `dbg!` is on line 6, column 5.
+/// Pitfall 4's `dbg!` of a Vec of upper-cased words (../shared/course/ch16-best-practices.md
+/// line 159), in our own program: `dbg!(&result)` sits on line 6, column 5.
 const DBG_PROGRAM: &str = "fn main() {
-    let result = \"hello world\"
-        .split_whitespace()
-        .map(|w| w.to_uppercase())
-        .collect::<Vec<_>>();
+    let words = \"hello world\".split(' ');
+    let result: Vec<String> = words
+        .map(str::to_uppercase)
+        .collect();
     dbg!(&result);
 }
 ";
 
-/// The same as the lecture's "REPL" test.
+/// Pitfall 4's "REPL" test, `playground`, in our own lines: a passing test that calls `dbg!`.
 const DBG_TEST: &str = "#[test]
 fn playground() {
-    let result = \"hello world\"
-        .split_whitespace()
-        .map(|w| w.to_uppercase())
-        .collect::<Vec<_>>();
+    let result: Vec<String> = \"hello world\".split(' ').map(str::to_uppercase).collect();
     dbg!(&result);
 }
 ";

@@ -1,5 +1,7 @@
-// The decorator table's `#[derive(PartialOrd, Ord)]` for @total_ordering, as printed: Ord needs
-// Eq and PartialOrd needs PartialEq, which are not derived here.
+// The decorator table's row for @total_ordering (../shared/course/ch12-closures-and-iterators.md,
+// "Python Decorator vs Rust Derive", line 403) gives `#[derive(PartialOrd, Ord)]` alone.
+// Faithful: exactly those two derives on a plain struct; Ord needs Eq and PartialOrd needs
+// PartialEq, and neither is derived.
 #[derive(PartialOrd, Ord)]
 struct Student {
     name: String,

@@ -1,10 +1,11 @@
-// The lecture's extern block as printed: edition 2024 wants `unsafe extern "C" {`.
+// "What unsafe Allows" (../shared/course/ch14-unsafe-rust-and-ffi.md line 49) declares C's `abs`
+// in a plain `extern "C" { … }` block. Faithful: that declaration, unchanged, and one call of it;
+// edition 2024 refuses the block before it looks at the call.
 extern "C" {
     fn abs(input: i32) -> i32;
 }
 
 fn main() {
-    // SAFETY: abs is the C library's.
-    let result = unsafe { abs(-42) };
-    println!("{result}");
+    // SAFETY: C's abs is defined for every int but INT_MIN.
+    println!("{}", unsafe { abs(-42) });
 }

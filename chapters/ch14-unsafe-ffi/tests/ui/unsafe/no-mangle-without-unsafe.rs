@@ -1,10 +1,9 @@
-// The lecture's `#[no_mangle]` as printed: edition 2024 wants `#[unsafe(no_mangle)]`.
+// "FFI Safety Patterns", rule 1 (../shared/course/ch14-unsafe-rust-and-ffi.md line 247), exports
+// `raw_ffi_function` under a bare `#[no_mangle]`. Faithful: the same attribute on an `extern "C"`
+// function of that name; the body, which the attribute does not look at, is reduced to a value.
 #[no_mangle]
 pub extern "C" fn raw_ffi_function() -> i32 {
-    match std::panic::catch_unwind(|| 42) {
-        Ok(result) => result,
-        Err(_) => -1,
-    }
+    42
 }
 
 fn main() {
