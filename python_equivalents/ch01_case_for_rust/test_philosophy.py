@@ -63,6 +63,8 @@ def test_str_int_tuple_and_frozenset_cannot_be_changed_in_place() -> None:
         text[0] = "x"  # type: ignore[index]
     with pytest.raises(TypeError, match="'tuple' object does not support item assignment"):
         pair[0] = 9  # type: ignore[index]
+    with pytest.raises(TypeError, match="'bytes' object does not support item assignment"):
+        b"abc"[0] = 120  # type: ignore[index]
     with pytest.raises(AttributeError, match="'frozenset' object has no attribute 'add'"):
         frozen.add(2)  # type: ignore[attr-defined]
     number = 10**30
