@@ -71,3 +71,16 @@ fn a_check_then_act_race_condition_compiles_with_every_access_locked() {
     list.sort_unstable();
     assert_eq!(list, [1, 2], "meant to hold at most one item");
 }
+
+/// A third fix of the exercise, with neither `Arc` nor `Mutex`: the list moves into the thread,
+/// which owns it alone while it pushes, and comes back as the thread's result.
+#[test]
+fn a_list_moved_into_a_thread_comes_back_from_join() {
+    let list = vec![1, 2, 3];
+    let worker = thread::spawn(move || {
+        let mut list = list;
+        list.push(4);
+        list
+    });
+    assert_eq!(worker.join().unwrap(), [1, 2, 3, 4]);
+}
