@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use xtask::commands::{self, Cli};
 use xtask::interrupt;
 
@@ -13,7 +13,11 @@ const BROKEN_PIPE_STATUS: i32 = 141;
 fn main() -> ExitCode {
     interrupt::watch();
     quiet_on_closed_pipe();
-    let cli = Cli::parse();
+    // Help wrapped to the width every other output fits: the terminal's, else 80.
+    let matches = Cli::command()
+        .term_width(xtask::term::width())
+        .get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match commands::run(cli) {
         Ok(code) => code,
         Err(error) => {

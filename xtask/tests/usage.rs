@@ -33,3 +33,76 @@ fn every_unknown_name_exits_2_and_lists_the_real_ones() {
         assert!(err.contains(says), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn every_help_fits_80_columns_and_each_command_teaches_by_example() {
+    let help = |args: &[&str]| {
+        let done = Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(args)
+            .env_remove("COLUMNS")
+            .output()
+            .unwrap();
+        assert!(done.status.success(), "{args:?}");
+        text(&done.stdout)
+    };
+    let top = help(&["--help"]);
+    for start in [
+        "cargo xtask run 1",
+        "cargo xtask exercise 1",
+        "cargo xtask test",
+    ] {
+        assert!(top.contains(start), "{top}");
+    }
+    let commands = [
+        "list",
+        "run",
+        "claims",
+        "test",
+        "bench",
+        "exercise",
+        "book",
+        "new-chapter",
+        "sync",
+    ];
+    for command in commands {
+        assert!(top.contains(&format!("  {command} ")), "{command}: {top}");
+    }
+    for args in std::iter::once(vec!["--help"])
+        .chain(commands.iter().map(|c| vec![*c, "--help"]))
+        .chain(commands.iter().map(|c| vec![*c, "-h"]))
+    {
+        let shown = help(&args);
+        let widest = shown.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(widest <= 80, "{args:?}: {widest} columns\n{shown}");
+    }
+    // An example is one line, never wrapped at 80: written to fit whatever the width.
+    for command in commands {
+        let done = Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args([command, "--help"])
+            .env("COLUMNS", "1000")
+            .output()
+            .unwrap();
+        for line in text(&done.stdout).lines() {
+            if line.trim_start().starts_with("cargo xtask ") {
+                assert!(line.chars().count() <= 78, "{command}: {line}");
+            }
+        }
+    }
+    // A command that takes arguments shows how, by example, in its --help.
+    for command in [
+        "run",
+        "claims",
+        "test",
+        "bench",
+        "exercise",
+        "book",
+        "new-chapter",
+        "sync",
+    ] {
+        let shown = help(&[command, "--help"]);
+        assert!(
+            shown.contains(&format!("cargo xtask {command} ")),
+            "{command} has no example:\n{shown}"
+        );
+    }
+}

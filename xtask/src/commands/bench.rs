@@ -9,39 +9,45 @@ use crate::python;
 use crate::workspace::Workspace;
 
 const LONG_ABOUT: &str = "\
-The table sets the lecture's figure beside the measured one, with a verdict (holds, refined,
-erratum) and the rule that gave it, or the ledger's verdict where no rule can decide.
+The table sets the lecture's figure beside the measured one, with a verdict
+(holds, refined, erratum) and the rule that gave it, or the ledger's verdict
+where no rule can decide.
 
 A chapter declares its benchmarks in chapters/<chapter>/benches.toml (schema:
-xtask/src/bench/spec/mod.rs): the demo pair, commands or builds to measure, at which sizes, and
-which claim each figure judges by which named rule; the lecture's figures are on the claims
-(`lecture_figure` in claims.toml). Naming a benchmark the chapter does not have lists those it
-has.
+xtask/src/bench/spec/mod.rs): the demo pair, commands or builds to measure, at
+which sizes, and which claim each figure judges by which named rule; the
+lecture's figures are on the claims (`lecture_figure` in claims.toml). Naming
+a benchmark the chapter does not have lists those it has.
 
 How it measures (so that you can trust, or rerun, the figures):
-  - the Rust side is always a release build; both sides get the same input and must print the
-    same results (a wrong or optimised-away result is an error, never a time);
-  - each side times its own kernel in-process, after a warm-up, and reports the median of its
-    repetitions; every demo pair is run --runs times, interleaved, and the table shows the
-    median, min and max of those runs;
-  - start-up is timed from outside, spawn to exit, over many spawns, with the real interpreter
-    (the venv's python resolves to it; a pyenv shim is refused).
+  - the Rust side is always a release build; both sides get the same input and
+    must print the same results (a wrong or optimised-away result is an error,
+    never a time);
+  - each side times its own kernel in-process, after a warm-up, and reports
+    the median of its repetitions; every demo pair is run --runs times,
+    interleaved, and the table shows the median, min and max of those runs;
+  - start-up is timed from outside, spawn to exit, over many spawns, with the
+    real interpreter (the venv's python resolves to it; a pyenv shim is
+    refused).
 
-The report goes to target/textbook/<chapter>/: bench.json, bench.md (the table in Markdown) and
-bench.svg (a chart); with a single benchmark named, bench-<name>.*. Progress goes to stderr.
-Every report names its machine (CPU, cores, OS, rustc, Python), when it ran (UTC) and the load
-average when the measurements began and ended: above the core count, other work shared the cores.
+The report goes to target/textbook/<chapter>/: bench.json, bench.md (the table
+in Markdown) and bench.svg (a chart); with a single benchmark named,
+bench-<name>.*. Progress goes to stderr. Every report names its machine (CPU,
+cores, OS, rustc, Python), when it ran (UTC) and the load average when the
+measurements began and ended: above the core count, other work shared the
+cores.
 
---record also copies the three files into chapters/<chapter>/reference/: the chapter's reference
-run, which the book shows (a local run under target/ replaces it in a local build). Record on a
-quiet machine (see /proc/loadavg), then commit that folder. It needs the full run of every
-benchmark on the release build: --quick, or a benchmark name, is refused.
+--record also copies the three files into chapters/<chapter>/reference/: the
+chapter's reference run, which the book shows (a local run under target/
+replaces it in a local build). Record on a quiet machine (see /proc/loadavg),
+then commit that folder. It needs the full run of every benchmark on the
+release build: --quick, or a benchmark name, is refused.
 
 Examples:
   cargo xtask bench 1                 everything (a few minutes on 2 cores)
   cargo xtask bench 1 <name> --runs 9 one benchmark, more runs
-  cargo xtask bench 1 --quick         each once, tiny sizes, debug build: checks the machinery
-  cargo xtask bench 1 --record        everything, also written as the chapter's reference run";
+  cargo xtask bench 1 --quick         once each, tiny, debug build (a check)
+  cargo xtask bench 1 --record        everything, kept as the reference run";
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = LONG_ABOUT)]

@@ -23,6 +23,16 @@ pub const INSTALL_CHROMIUM: &str = "sudo apt-get install -y chromium chromium-dr
 const BOOK_TIMEOUT: Duration = Duration::from_secs(30 * 60);
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+The first build compiles mdBook's library (minutes on two cores; it lives in
+its own package, book/, so that no other command compiles it); after that a
+build takes seconds, plus the demos' runs. A chapter's figures are its
+committed reference bench run, or a local `cargo xtask bench` run when there
+is one (the page says which).
+
+Examples:
+  cargo xtask book --open             build target/textbook/book/ and open it
+  cargo xtask book --no-demos         faster: without the demos' output")]
 pub struct Args {
     /// Open the book in the system's browser once it is built.
     #[arg(long)]

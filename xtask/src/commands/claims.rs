@@ -9,9 +9,9 @@ use crate::workspace::{Chapter, Workspace};
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
 Examples:
-  cargo xtask claims 1                one line per claim of chapter 1: id, verdict, kind, text
-  cargo xtask claims 1 philosophy/    that topic's claims in full, with their proofs
-  cargo xtask claims --json           every chapter's claims, for scripts")]
+  cargo xtask claims 1              one line per claim: id, verdict, text
+  cargo xtask claims 1 philosophy/  that topic's claims in full, with proofs
+  cargo xtask claims --json         every chapter's claims, for scripts")]
 pub struct Args {
     /// Chapter (1, 01, ch01, chapter-01); all chapters when omitted.
     chapter: Option<String>,

@@ -33,12 +33,12 @@ const MAX_LINES: usize = 60;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
 Examples:
-  cargo xtask exercise 1                          progress, and the next exercise to work on
-  cargo xtask exercise 1 borrow_then_push         progress, and that exercise checked
-  cargo xtask exercise 1 --watch                  re-check on every save, showing the file saved
-  cargo xtask exercise 1 --hint                   the same, with that exercise's hint
-  cargo xtask exercise 1 reset moved_vec          start an exercise over (--force if edited)
-  cargo xtask exercise 1 solution moved_vec       compare with our solution, once yours passes
+  cargo xtask exercise 1                     progress, and the next exercise
+  cargo xtask exercise 1 borrow_then_push    progress, and that one checked
+  cargo xtask exercise 1 --watch             re-check on every save
+  cargo xtask exercise 1 --hint              the same, with its hint
+  cargo xtask exercise 1 reset moved_vec     start over (--force if edited)
+  cargo xtask exercise 1 solution moved_vec  ours, once yours passes
 
 Exit status: 0 when every exercise is done (or the one named is), 1 otherwise.")]
 pub struct Args {

@@ -21,12 +21,16 @@ const LONG_ABOUT: &str = "\
 The living textbook's tool: run each demo on both sides, prove every claim.
 
 Start here:
-  cargo xtask run 1        the chapter's demos, Rust then Python, side by side, with verdicts
+  cargo xtask run 1        chapter 1's demos, Rust then Python, with verdicts
+  cargo xtask exercise 1   its exercises: your progress, the next one, hints
   cargo xtask test         every claim of every chapter, proven (what CI runs)
 
-Chapters can be named 1, 01, ch01 or chapter-01. Python tools run from a virtual environment
-under target/textbook/venv, made from python_equivalents/requirements.txt on first need;
-PYTHON=/path/to/python3 chooses the interpreter.";
+`cargo xtask <command> --help` says what a command does, with examples.
+
+Chapters can be named 1, 01, ch01 or chapter-01. Python tools run from a
+virtual environment under target/textbook/venv, made from
+python_equivalents/requirements.txt on first need; PYTHON=/path/to/python3
+chooses the interpreter.";
 
 #[derive(Debug, Parser)]
 #[command(name = "cargo xtask", bin_name = "cargo xtask", about = ABOUT, long_about = LONG_ABOUT, version)]

@@ -17,10 +17,11 @@ const BLESS_TIMEOUT: Duration = Duration::from_secs(30 * 60);
 Example:
   cargo xtask new-chapter 17 capstone \"Capstone project\"
 
-writes chapters/ch17-capstone/ (package chapter-17) and python_equivalents/ch17_capstone/
-with one claim of each common kind, a demo and its twin, a ui test and an exercise, records
-rustc's real output for the ui test and the exercise, and fills the README's ledger table.
-`cargo xtask test 17` then passes; replace the example with the lecture's claims.")]
+writes chapters/ch17-capstone/ (package chapter-17) and
+python_equivalents/ch17_capstone/ with one claim of each common kind, a demo
+and its twin, a ui test and an exercise, records rustc's real output for the
+ui test and the exercise, and fills the README's ledger table. `cargo xtask
+test 17` then passes; replace the example with the lecture's claims.")]
 pub struct Args {
     /// The chapter's number in the course (1 to 99).
     number: u32,

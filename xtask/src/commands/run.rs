@@ -17,14 +17,15 @@ const FAILURE_LINES: usize = 20;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
-Each demo runs on the Rust side, then its Python twin; their results are set side by side with
-the ledger's verdict for every claim a result illustrates. A side that fails is reported and the
-run goes on to the next demo (the exit status is then 1).
+Each demo runs on the Rust side, then its Python twin; their results are set
+side by side with the ledger's verdict for every claim a result illustrates. A
+side that fails is reported and the run goes on to the next demo (the exit
+status is then 1).
 
 Examples:
-  cargo xtask run 1                   every demo of chapter 1, in the lecture's order
-  cargo xtask run 1 type_errors       one demo (`cargo xtask list` names them)
-  cargo xtask run 1 --release         the Rust side optimised, for demos that time their work")]
+  cargo xtask run 1                every demo of chapter 1, in lecture order
+  cargo xtask run 1 type_errors    one demo (`cargo xtask list` names them)
+  cargo xtask run 1 --release      the Rust side optimised (for timings)")]
 pub struct Args {
     /// Chapter: 1, 01, ch01 or chapter-01.
     chapter: String,

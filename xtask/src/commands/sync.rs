@@ -11,12 +11,13 @@ use crate::workspace::{Chapter, Workspace};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
-Run it after editing a chapter's claims.toml or exercises/exercises.toml; the ledger check
-(`cargo xtask test`) fails, naming this command, while either generated file is out of date.
+Run it after editing a chapter's claims.toml or exercises/exercises.toml; the
+ledger check (`cargo xtask test`) fails, naming this command, while either
+generated file is out of date.
 
 Examples:
-  cargo xtask sync 3                  chapter 3's README table and tests/solutions.rs
-  cargo xtask sync                    every chapter's")]
+  cargo xtask sync 3    chapter 3's README table and tests/solutions.rs
+  cargo xtask sync      every chapter's")]
 pub struct Args {
     /// Chapter (1, 01, ch01, chapter-01); all chapters when omitted.
     chapter: Option<String>,

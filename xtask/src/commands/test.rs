@@ -28,11 +28,12 @@ const PLATFORM_PACKAGES: &[&str] = &["xtask", "textbook-report", "textbook-harne
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
 Examples:
-  cargo xtask test              every chapter, the platform's own tests and the book (what CI runs)
-  cargo xtask test 3 5          chapters 3 and 5 only, each with its seconds
-  cargo xtask test 3 -v         also list each claim that stands, not only the failing ones
+  cargo xtask test          every chapter, the platform's tests, the book (CI)
+  cargo xtask test 3 5      chapters 3 and 5 only, each with its seconds
+  cargo xtask test 3 -v     also each claim that stands, not only failures
 
-The last line is always `N passed, N failed`; the exit status is 0 only when nothing failed.")]
+The last line is always `N passed, N failed`; the exit status is 0 only when
+nothing failed.")]
 pub struct Args {
     /// The chapters to prove (1, 01, ch01 or chapter-01); all of them, and the platform's own
     /// tests, when none is named.
