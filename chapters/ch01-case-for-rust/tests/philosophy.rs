@@ -13,21 +13,26 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use chapter_01::philosophy::{
-    FdCounts, descriptors_open_on, file_closed_at_scope_end, file_closed_by_drop, scratch_file,
+    FdCounts, descriptors_open_on, file_closed_at_scope_end, file_closed_by_drop,
 };
+use textbook_harness::{Scratch, panic_message};
 
-/// A scratch file removed when the test ends, whatever the outcome.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        Scratch(scratch_file(name).expect("the temp dir is writable"))
-    }
+/// A file of its own for one test, in a scratch folder removed when the test ends, whatever the
+/// outcome.
+struct ScratchFile {
+    _folder: Scratch,
+    path: PathBuf,
 }
 
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.0);
+impl ScratchFile {
+    fn new(name: &str) -> ScratchFile {
+        let folder = Scratch::new(&format!("ch01-{name}"));
+        folder.write("owned.txt", "one owner\n");
+        let path = folder.path().join("owned.txt");
+        ScratchFile {
+            _folder: folder,
+            path,
+        }
     }
 }
 
@@ -39,35 +44,35 @@ const OPEN_THEN_CLOSED: FdCounts = FdCounts {
 
 #[test]
 fn a_file_is_closed_when_its_owner_goes_out_of_scope() {
-    let scratch = Scratch::new("test-scope");
-    let counts = file_closed_at_scope_end(&scratch.0).expect("/proc/self/fd is readable");
+    let scratch = ScratchFile::new("test-scope");
+    let counts = file_closed_at_scope_end(&scratch.path).expect("/proc/self/fd is readable");
     assert_eq!(counts, OPEN_THEN_CLOSED);
 }
 
 #[test]
 fn a_file_is_closed_when_its_owner_is_dropped() {
-    let scratch = Scratch::new("test-drop");
-    let counts = file_closed_by_drop(&scratch.0).expect("/proc/self/fd is readable");
+    let scratch = ScratchFile::new("test-drop");
+    let counts = file_closed_by_drop(&scratch.path).expect("/proc/self/fd is readable");
     assert_eq!(counts, OPEN_THEN_CLOSED);
 }
 
 #[test]
 fn moving_the_owner_moves_the_duty_to_close() {
-    let scratch = Scratch::new("test-move");
-    let file = File::open(&scratch.0).unwrap();
+    let scratch = ScratchFile::new("test-move");
+    let file = File::open(&scratch.path).unwrap();
     let owners = vec![file]; // the Vec is the owner now; the descriptor stays open with it
-    assert_eq!(descriptors_open_on(&scratch.0).unwrap(), 1);
+    assert_eq!(descriptors_open_on(&scratch.path).unwrap(), 1);
     drop(owners);
-    assert_eq!(descriptors_open_on(&scratch.0).unwrap(), 0);
+    assert_eq!(descriptors_open_on(&scratch.path).unwrap(), 0);
 }
 
 #[test]
 fn forgetting_the_owner_leaks_the_descriptor_safely() {
     // Closing on drop is guaranteed only if the drop happens: `mem::forget` (or an Rc cycle)
     // skips it, and that is safe Rust. The descriptor stays open until the process exits.
-    let scratch = Scratch::new("test-forget");
-    std::mem::forget(File::open(&scratch.0).unwrap());
-    assert_eq!(descriptors_open_on(&scratch.0).unwrap(), 1);
+    let scratch = ScratchFile::new("test-forget");
+    std::mem::forget(File::open(&scratch.path).unwrap());
+    assert_eq!(descriptors_open_on(&scratch.path).unwrap(), 1);
 }
 
 fn shout(text: &str) -> String {
@@ -129,24 +134,32 @@ fn descriptors_linking_to(target: &str) -> usize {
 fn an_rc_file_has_several_owners_and_closes_with_the_last() {
     // One owner is the default, not a rule: Rc (or Arc) shares the File, and it is closed only
     // when the last owner goes.
-    let scratch = Scratch::new("test-rc");
-    let first = Rc::new(File::open(&scratch.0).unwrap());
+    let scratch = ScratchFile::new("test-rc");
+    let first = Rc::new(File::open(&scratch.path).unwrap());
     let second = Rc::clone(&first);
     assert_eq!(Rc::strong_count(&first), 2);
     drop(first);
-    assert_eq!(descriptors_open_on(&scratch.0).unwrap(), 1, "still owned");
+    assert_eq!(
+        descriptors_open_on(&scratch.path).unwrap(),
+        1,
+        "still owned"
+    );
     drop(second);
-    assert_eq!(descriptors_open_on(&scratch.0).unwrap(), 0);
+    assert_eq!(descriptors_open_on(&scratch.path).unwrap(), 0);
 }
 
 #[test]
-#[should_panic(expected = "index out of bounds: the len is 3 but the index is 3")]
 fn indexing_is_checked_at_run_time() {
     // A cost that no abstraction removes: every `v[i]` the optimiser cannot prove in range
     // carries a bounds check, and a failed one panics.
     let v = Vec::from([1, 2, 3]);
     let i = std::hint::black_box(3);
-    let _ = v[i];
+    assert_eq!(
+        panic_message(|| {
+            let _ = v[i];
+        }),
+        "index out of bounds: the len is 3 but the index is 3"
+    );
 }
 
 fn first(numbers: &[i32]) -> i32 {
@@ -157,9 +170,13 @@ fn first(numbers: &[i32]) -> i32 {
 fn a_panic_leaves_a_function_whose_signature_promises_a_value() {
     // Control flow that no signature shows: `first` returns `i32`, not a Result, and still
     // leaves without a value, unwinding through its caller up to `catch_unwind`.
-    let caller = || first(&[]) + 1;
-    let outcome = panic::catch_unwind(caller);
-    assert!(outcome.is_err());
+    let caller = || {
+        let _ = first(&[]) + 1;
+    };
+    assert_eq!(
+        panic_message(caller),
+        "index out of bounds: the len is 0 but the index is 0"
+    );
     assert_eq!(panic::catch_unwind(|| first(&[41]) + 1).ok(), Some(42));
 }
 
