@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use chapter_01::gil::CPU_WORK_LECTURE_SOURCE;
-use textbook_harness::run_with_timeout;
+use textbook_harness::{run_with_timeout, rustc};
 
 const LIMIT: Duration = Duration::from_secs(300);
 /// Kernel calls: fibonacci(i % 90) for i below this, about 9 million loop steps.
@@ -80,26 +80,16 @@ struct RustBuild {
     binary: PathBuf,
 }
 
-const RUSTC_O: [&str; 4] = ["--edition", "2024", "-C", "opt-level=3"];
+/// rustc -O, keeping the assembly beside the program (`program.s` next to `program`; rustc
+/// says it adapts the output name for each type, a warning the tests ignore).
+const RUSTC_O: [&str; 4] = ["-C", "opt-level=3", "--emit", "asm,link"];
 
 fn rustc_o(name: &str, text: &str) -> RustBuild {
     let key = format!("{}\n{RUSTC_O:?}\n{text}", rustc_version());
     let dir = cached(name, &key, |dir| {
         let source = dir.join("program.rs");
         fs::write(&source, text).unwrap();
-        let mut command = Command::new(rustc_path());
-        command.args(RUSTC_O).arg("--emit");
-        command.arg(format!(
-            "asm={},link={}",
-            dir.join("program.s").display(),
-            dir.join("program").display()
-        ));
-        // rustc keeps its intermediate files in the working directory: one per build.
-        command
-            .arg(&source)
-            .env_remove("RUSTFLAGS")
-            .current_dir(dir);
-        let output = run_with_timeout(command, LIMIT);
+        let output = rustc(&source, &dir.join("program"), &RUSTC_O);
         let warnings = String::from_utf8_lossy(&output.stderr).into_owned();
         assert!(output.status.success(), "{warnings}");
         fs::write(dir.join("warnings.txt"), warnings).unwrap();

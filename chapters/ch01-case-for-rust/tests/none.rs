@@ -1,6 +1,7 @@
 //! Section 2: the None case must be handled. Ledger: `none/rust-must-handle`.
 use chapter_01::none::{describe_user, find_user, get_name, name_or_unknown};
 use chapter_01::types::User;
+use textbook_harness::panic_message;
 
 #[test]
 fn a_known_id_finds_its_user() {
@@ -33,9 +34,13 @@ fn combinators_on_a_missing_user_give_unknown() {
 }
 
 #[test]
-#[should_panic(expected = "called `Option::unwrap()` on a `None` value")]
 fn unwrap_on_a_missing_user_compiles_and_panics() {
     // The compiler makes you say what None means; `unwrap` is one way of saying it, and what it
     // says is "crash here": the AttributeError of Python, as a panic at the same line.
-    let _ = find_user(999).unwrap();
+    assert_eq!(
+        panic_message(|| {
+            let _ = find_user(999).unwrap();
+        }),
+        "called `Option::unwrap()` on a `None` value"
+    );
 }
