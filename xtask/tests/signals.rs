@@ -91,6 +91,66 @@ fn ctrl_c_ends_every_child_group_and_exits_130() {
     assert!(!survived, "the grandchild {grandchild} outlived the xtask");
 }
 
+/// A file the shell runs, executable.
+fn script(fixture: &Fixture, name: &str, body: &str) -> std::path::PathBuf {
+    let path = fixture.file(name, &format!("#!/bin/sh\n{body}"));
+    let mut perms = fs::metadata(&path).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    fs::set_permissions(&path, perms).unwrap();
+    path
+}
+
+#[test]
+fn ctrl_c_reaches_the_children_of_a_textbook_tool_the_xtask_started() {
+    // `cargo xtask test` runs `cargo test`, whose test binary runs pytest in a group of its own:
+    // two levels of groups. Here the xtask's child is the xtask again (its own library, as the
+    // test binary is), whose child starts a grandchild in a third group.
+    let fixture = Fixture::new("ctrl-c-nested");
+    fixture.chapter(1, "x", &claim("a/b", "x"));
+    let pid_file = fixture.root.join("inner-grandchild.pid");
+    let inner_python = script(
+        &fixture,
+        "inner-python",
+        &format!("sleep 600 &\necho $! > {}\nwait\n", pid_file.display()),
+    );
+    let outer_python = script(
+        &fixture,
+        "outer-python",
+        &format!(
+            "PYTHON={} exec {} run 1\n",
+            inner_python.display(),
+            env!("CARGO_BIN_EXE_xtask")
+        ),
+    );
+    let mut xtask = fixture
+        .xtask(&["run", "1"])
+        .env("PYTHON", &outer_python)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let grandchild: i32 = wait_for(&pid_file).trim().parse().unwrap();
+    assert!(alive(grandchild));
+    let xtask_pid = Pid::from_raw(i32::try_from(xtask.id()).unwrap()).unwrap();
+    kill_process(xtask_pid, Signal::INT).unwrap();
+    assert_eq!(xtask.wait().unwrap().code(), Some(130));
+    let mut survived = alive(grandchild);
+    for _ in 0..500 {
+        if !survived {
+            break;
+        }
+        thread::sleep(Duration::from_millis(10));
+        survived = alive(grandchild);
+    }
+    if survived {
+        let _ = kill_process(Pid::from_raw(grandchild).unwrap(), Signal::KILL);
+    }
+    assert!(
+        !survived,
+        "the inner tool's child {grandchild} outlived both"
+    );
+}
+
 /// A ledger big enough that its table overflows a pipe's buffer, so that the xtask is still
 /// writing when the reader goes away, whatever the timing.
 fn big_ledger() -> String {
