@@ -69,10 +69,12 @@ fn the_primitives_demo_finishes_within_its_deadline() {
     );
 }
 
-/// The lecture's poisoning block is statements with no function around them: rustc reads a
-/// file as items, and stops at the first `let`.
+/// The poisoning block ("Mutex Poisoning", ../shared/course/ch13-concurrency.md line 188) is
+/// statements with no function around them. This file keeps its opening, a `use` and then the
+/// `let` of the shared data at the top level, and nothing else: rustc reads a file as items and
+/// stops at that `let`.
 #[test]
-fn the_poisoning_block_as_printed_is_not_a_program() {
+fn a_poisoning_demo_whose_let_is_outside_a_function_is_not_a_program() {
     let scratch = textbook_harness::Scratch::new("ch13-poison-block");
     scratch.write(
         "block.rs",
