@@ -3,6 +3,7 @@
 
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
 use clap::{CommandFactory, FromArgMatches};
 use xtask::commands::{self, Cli};
 use xtask::interrupt;
@@ -13,11 +14,16 @@ const BROKEN_PIPE_STATUS: i32 = 141;
 fn main() -> ExitCode {
     interrupt::watch();
     quiet_on_closed_pipe();
-    // Help wrapped to the width every other output fits: the terminal's, else 80.
-    let matches = Cli::command()
-        .term_width(xtask::term::width())
-        .get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let cli = match Cli::command().try_get_matches() {
+        Ok(matches) => Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit()),
+        // --help, wrapped to the width every other output fits: the terminal's, else 80.
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let text = e.render().to_string();
+            println!("{}", xtask::term::help(&text, xtask::term::width()));
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => e.exit(),
+    };
     match commands::run(cli) {
         Ok(code) => code,
         Err(error) => {

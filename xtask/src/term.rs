@@ -161,6 +161,33 @@ pub fn block(first: &str, text: &str, width: usize) -> String {
         .join("\n")
 }
 
+/// A command's help as clap lays it out (no colour), each line that is too wide wrapped under
+/// its own column: an option's or a command's description under where it starts, prose under
+/// its indentation. (clap's own wrapping, its `wrap_help` feature, would give clap different
+/// features in the xtask than in the chapters that use clap, and so compile it twice.)
+pub fn help(text: &str, width: usize) -> String {
+    text.lines()
+        .map(|line| {
+            if visible_len(line) <= width {
+                return line.trim_end().to_string();
+            }
+            let chars: Vec<char> = line.chars().collect();
+            let indent = chars.iter().take_while(|c| **c == ' ').count();
+            // `  -v, --verbose  Also print…`: the description starts after the first run of two
+            // spaces that follows the name.
+            let column = (indent + 1..chars.len().saturating_sub(2))
+                .find(|&i| chars[i] == ' ' && chars[i + 1] == ' ' && chars[i - 1] != ' ')
+                .and_then(|i| (i..chars.len()).find(|&j| chars[j] != ' '))
+                .filter(|&at| indent > 0 && at < width / 2)
+                .unwrap_or(indent);
+            let head: String = chars[..column].iter().collect();
+            let rest: String = chars[column..].iter().collect();
+            paragraph(&head, &" ".repeat(column), rest.trim(), width)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// `text` cut to `width` columns, with `…` where it was cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
@@ -196,6 +223,27 @@ pub fn utc_stamp(now: std::time::SystemTime) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn help_wraps_a_description_under_its_column_and_prose_under_its_indent() {
+        let text = "Prose that is much too long for the narrow width that this test asks it to fit in.\n\
+                    \x20 -v, --verbose  Also print each proven claim, not only the failing ones and the totals\n\
+                    \x20 short  fits";
+        let wrapped = super::help(text, 40);
+        for line in wrapped.lines() {
+            assert!(line.chars().count() <= 40, "{line}\n{wrapped}");
+        }
+        let lines: Vec<&str> = wrapped.lines().collect();
+        let option = lines.iter().position(|l| l.contains("--verbose")).unwrap();
+        assert!(
+            lines[option].starts_with("  -v, --verbose  Also"),
+            "{wrapped}"
+        );
+        assert!(lines[option + 1].starts_with(&" ".repeat(17)), "{wrapped}");
+        assert!(!lines[option + 1].starts_with(&" ".repeat(18)), "{wrapped}");
+        assert!(lines[1].starts_with(|c: char| c != ' '), "{wrapped}");
+        assert_eq!(lines.last(), Some(&"  short  fits"));
+    }
+
     use super::*;
 
     #[test]
