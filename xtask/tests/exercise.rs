@@ -78,3 +78,60 @@ fn an_unknown_exercise_is_a_usage_error() {
     assert_eq!(done.status.code(), Some(2), "{err}");
     assert!(err.contains("its exercises are: solved, unsolved"), "{err}");
 }
+
+/// `--watch` shows the exercise being saved, not the first unsolved one; Ctrl-C ends it (130).
+#[cfg(unix)]
+#[test]
+fn watch_follows_the_file_being_saved() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    use std::sync::mpsc;
+
+    let fixture = chapter("exercise-watch");
+    let mut watching = fixture
+        .xtask(&["exercise", "1", "--watch"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = mpsc::channel();
+    let stdout = watching.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    // One check's output: the lines up to its "Watching … (Ctrl-C to stop)" line. A generous
+    // bound, only so that a broken watch fails instead of hanging.
+    let round = || {
+        let mut lines = Vec::new();
+        loop {
+            let line = rx
+                .recv_timeout(std::time::Duration::from_secs(300))
+                .unwrap_or_else(|_| panic!("no check came: {lines:?}"));
+            let done = line.starts_with("Watching");
+            lines.push(line);
+            if done {
+                return lines.join("\n");
+            }
+        }
+    };
+    let first = round();
+    assert!(
+        first.contains("unsolved") && first.contains("← next"),
+        "{first}"
+    );
+
+    // The student breaks the solved one while working on it: that one is shown, not `unsolved`.
+    fixture.file("chapters/ch01-x/exercises/solved.rs", UNSOLVED);
+    let second = round();
+    assert!(
+        second.contains("Next: chapters/ch01-x/exercises/solved.rs"),
+        "{second}"
+    );
+    assert!(second.contains("does not compile"), "{second}");
+
+    let pid = rustix::process::Pid::from_raw(watching.id() as i32).unwrap();
+    rustix::process::kill_process(pid, rustix::process::Signal::INT).unwrap();
+    assert_eq!(watching.wait().unwrap().code(), Some(130));
+}

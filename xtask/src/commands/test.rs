@@ -125,8 +125,7 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     step("The ledger");
     let mut unproven = 0;
     for (chapter, tests) in &rows {
-        let ledger = Ledger::load(&chapter.ledger_path())?;
-        unproven += report_chapter(chapter, &ledger, tests, &results, args.verbose);
+        unproven += report_ledger(chapter, tests, &results, args.verbose);
     }
     if let Some(platform) = platform {
         println!(
@@ -244,6 +243,35 @@ fn step(text: &str) {
     println!("\n{}", paint(&format!("==> {text}"), "1;36"));
 }
 
+/// A chapter's claims, or why there are none to count: a ledger that does not load is a failure,
+/// named once (by the ledger check, which says the entry and its line) and counted once, and the
+/// run still closes with its summary. Returns the failures no test has counted.
+fn report_ledger(
+    chapter: &Chapter,
+    tests: &Step,
+    results: &HashMap<String, Outcome>,
+    verbose: bool,
+) -> usize {
+    match Ledger::load(&chapter.ledger_path()) {
+        Ok(ledger) => report_chapter(chapter, &ledger, tests, results, verbose),
+        Err(_) => {
+            let check = format!("ledger::{chapter}");
+            let counted = results.get(&check) == Some(&Outcome::Failed);
+            let said = if counted {
+                "the ledger check above names the entry and its line"
+            } else {
+                "`cargo xtask claims` names the entry and its line"
+            };
+            println!(
+                "{}  {}: its claims.toml does not load ({said})",
+                paint(&chapter.package, "1"),
+                paint("FAILING", "31")
+            );
+            usize::from(!counted)
+        }
+    }
+}
+
 /// Prints a chapter's claims; returns how many failed without a failing test having been counted
 /// for them (a proof that never ran).
 fn report_chapter(
@@ -278,4 +306,29 @@ fn report_chapter(
     }
     println!("  standing: {tally}");
     not_run
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workspace::Workspace;
+
+    #[test]
+    fn a_ledger_that_does_not_load_is_one_failure_and_no_error() {
+        let scratch = textbook_harness::Scratch::new("xtask-test-ledger");
+        scratch.write("Cargo.toml", "[workspace]\nmembers = [\"chapters/*\"]\n");
+        scratch.write(
+            "chapters/ch01-x/Cargo.toml",
+            "[package]\nname = \"chapter-01\"\nversion = \"0.1.0\"\n",
+        );
+        scratch.write("chapters/ch01-x/claims.toml", "[[claim]]\nid = \"a/b\"\n");
+        let ws = Workspace::at(scratch.path()).with_target_dir(scratch.path().join("target"));
+        let chapter = ws.chapter("1").unwrap();
+        let step = Step::default();
+        // The checks did not count it: counted here, once.
+        assert_eq!(report_ledger(&chapter, &step, &HashMap::new(), false), 1);
+        // The checks' ledger trial failed: already counted.
+        let results = HashMap::from([("ledger::chapter-01".to_string(), Outcome::Failed)]);
+        assert_eq!(report_ledger(&chapter, &step, &results, false), 0);
+    }
 }
