@@ -213,6 +213,43 @@ mod tests {
         assert_eq!(files["b/y.py"], ["b/y.py:1: note: hi"]);
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn mypy_that_did_not_run_is_an_error_never_no_diagnostics() {
+        let scratch = textbook_harness::Scratch::new("xtask-mypy-missing");
+        scratch.write("Cargo.toml", "[workspace]\nmembers = [\"chapters/*\"]\n");
+        scratch.write(
+            "chapters/ch01-x/Cargo.toml",
+            "[package]\nname = \"chapter-01\"\nversion = \"0.1.0\"\n",
+        );
+        scratch.write(
+            "python_equivalents/ch01_x/typecheck/case.py",
+            "x: int = ''\n",
+        );
+        scratch.write(
+            "python_equivalents/ch01_x/typecheck/case.mypy.txt",
+            "ch01_x/typecheck/case.py:1: error: x  [assignment]\n",
+        );
+        // A venv whose mypy is gone: what `python -m mypy` then says, and its exit status 1.
+        scratch.write(
+            "fake-python",
+            "#!/bin/sh\necho '/venv/bin/python: No module named mypy' >&2\nexit 1\n",
+        );
+        let python = scratch.path().join("fake-python");
+        let mut perms = std::fs::metadata(&python).unwrap().permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+        std::fs::set_permissions(&python, perms).unwrap();
+        let ws = Workspace::at(scratch.path()).with_target_dir(scratch.path().join("target"));
+        let env = PythonEnv {
+            python,
+            dir: ws.python_dir(),
+            version: "3.11.7".into(),
+        };
+        let chapter = ws.chapter("1").unwrap();
+        let err = run(&ws, &env, &chapter).unwrap_err().to_string();
+        assert!(err.contains("No module named mypy"), "{err}");
+    }
+
     #[test]
     fn vanished_diagnostics_are_not_advised_to_be_overwritten() {
         let outcome = CaseOutcome {
