@@ -5,6 +5,7 @@
 //! Written once for all chapters: a chapter's demos depend on this crate, never on a copy.
 //! [`tour()`] runs a chapter's demos in the order its ledger gives, the one source of that order.
 
+pub mod text;
 mod tour;
 
 pub use tour::{Section, TourError, lecture_order, tour};
@@ -29,7 +30,7 @@ pub fn median_seconds<T>(repetitions: usize, mut work: impl FnMut() -> T) -> (T,
 }
 
 use std::fmt::Display;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use serde::Serialize;
 
@@ -125,7 +126,7 @@ impl Report {
     /// Prose for the human reader; silent under `--json`.
     pub fn say(&self, text: impl Display) {
         if !self.json {
-            println!("{text}");
+            println!("{}", prose(&text.to_string(), wrap_width()));
         }
     }
 
@@ -188,8 +189,43 @@ impl Report {
                 .seconds
                 .map(|s| format!("  ({})", human_seconds(s)))
                 .unwrap_or_default();
-            let _ = writeln!(out, "  {:<22} {}{timing}", line.case, line.result);
+            let shown = human_line(line.case, &line.result, &timing, wrap_width());
+            let _ = writeln!(out, "{shown}");
         }
+    }
+}
+
+/// The width a person's terminal gives the words; none when stdout is no terminal: a program
+/// (a test, the book, `less`) reads the sentences whole and lays them out itself.
+fn wrap_width() -> Option<usize> {
+    std::io::stdout().is_terminal().then(text::width)
+}
+
+/// Prose, each line wrapped under its own indentation.
+fn prose(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width else {
+        return text.to_string();
+    };
+    text.split('\n')
+        .map(|line| {
+            let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
+            text::paragraph(&indent, &indent, line.trim_start(), width)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A result for people: the case in its column, the result (and its time) beside it, wrapped
+/// under the result's column.
+fn human_line(case: &str, result: &str, timing: &str, width: Option<usize>) -> String {
+    let first = format!("  {case:<22} ");
+    let text = format!("{result}{timing}");
+    match width {
+        Some(width) => {
+            let hang = " ".repeat(first.chars().count().min(width / 2));
+            text::paragraph(&first, &hang, &text, width)
+        }
+        None => format!("{first}{text}"),
     }
 }
 
@@ -260,6 +296,39 @@ mod tests {
         assert_eq!((calls, last), (6, 6), "one warm-up, then five timed calls");
         assert!(seconds >= 0.0);
         let (_, _) = median_seconds(0, || ());
+    }
+
+    #[test]
+    fn on_a_terminal_prose_and_results_fit_its_width_and_elsewhere_stay_whole() {
+        let note = "NOTE: this is a debug build (`cargo run` without --release): no optimisation, \
+                    so its timings are meaningless.\n  For real figures: `cargo run --release -p \
+                    chapter-01 --bin fibonacci`, or both languages side by side.";
+        let long = "does not compile: error[E0599]: no method named `to_uppercase` found for \
+                    enum `Option<T>` in the current scope";
+        for width in [80, 120, 60] {
+            let shown = format!(
+                "{}\n{}",
+                prose(note, Some(width)),
+                human_line("upper_on_missing", long, "  (4.2 ms)", Some(width))
+            );
+            for line in shown.lines() {
+                assert!(line.chars().count() <= width, "{width}: {line}\n{shown}");
+            }
+            let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(
+                words(&shown),
+                words(&format!("{note} upper_on_missing {long} (4.2 ms)"))
+            );
+        }
+        // The result's continuation sits under the result, not under the case.
+        let shown = human_line("upper_on_missing", long, "", Some(80));
+        assert!(shown.lines().nth(1).unwrap().starts_with(&" ".repeat(25)));
+        // Off a terminal, as written.
+        assert_eq!(prose(note, None), note);
+        assert_eq!(
+            human_line("case", long, "", None),
+            format!("  case                   {long}")
+        );
     }
 
     #[test]
