@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import textwrap
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -51,7 +53,7 @@ class Report:
     def say(self, text: str) -> None:
         """Prose for the human reader; silent under ``--json``."""
         if not self.json_lines:
-            print(text)
+            print(prose(text, wrap_width()))
 
     def result(self, case: str, result: object) -> None:
         """A result both languages must agree on."""
@@ -92,8 +94,47 @@ class Report:
             print(json.dumps(line, ensure_ascii=False))
         else:
             timing = f"  ({human_seconds(seconds)})" if seconds is not None else ""
-            print(f"  {case:<22} {result}{timing}")
+            print(human_line(case, f"{result}{timing}", wrap_width()))
         sys.stdout.flush()
+
+
+def wrap_width() -> int | None:
+    """The terminal's width, as the Rust side asks it; None when stdout is no terminal (a test,
+    the book, ``less``: a program reads the sentences whole)."""
+    if not sys.stdout.isatty():
+        return None
+    return max(shutil.get_terminal_size((80, 24)).columns, 40)
+
+
+def _fill(text: str, width: int, first: str, rest: str) -> str:
+    if len(first) + len(text) <= width:
+        return first + text
+    return textwrap.fill(
+        text.strip(),
+        width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_on_hyphens=False,
+    )
+
+
+def prose(text: str, width: int | None) -> str:
+    """Prose, each line wrapped under its own indentation (the twin of the Rust side's)."""
+    if width is None:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        indent = line[: len(line) - len(line.lstrip())]
+        lines.append(_fill(line.lstrip(), width, indent, indent) if line.strip() else line)
+    return "\n".join(lines)
+
+
+def human_line(case: str, text: str, width: int | None) -> str:
+    """A result for people: the case in its column, the result wrapped under its own column."""
+    first = f"  {case:<22} "
+    if width is None:
+        return first + text
+    return _fill(text, width, first, " " * min(len(first), width // 2))
 
 
 def human_seconds(seconds: float) -> str:
