@@ -94,7 +94,7 @@ class Report:
             print(json.dumps(line, ensure_ascii=False))
         else:
             timing = f"  ({human_seconds(seconds)})" if seconds is not None else ""
-            print(human_line(case, f"{result}{timing}", wrap_width()))
+            print(human_line(case, result, timing, wrap_width()))
         sys.stdout.flush()
 
 
@@ -129,12 +129,17 @@ def prose(text: str, width: int | None) -> str:
     return "\n".join(lines)
 
 
-def human_line(case: str, text: str, width: int | None) -> str:
-    """A result for people: the case in its column, the result wrapped under its own column."""
+def human_line(case: str, result: str, timing: str, width: int | None) -> str:
+    """A result for people: the case in its column, the result wrapped under its own column,
+    its time kept whole."""
     first = f"  {case:<22} "
     if width is None:
-        return first + text
-    return _fill(text, width, first, " " * min(len(first), width // 2))
+        return first + result + timing
+    hang = " " * min(len(first), width // 2)
+    shown = _fill(result, width, first, hang)
+    if len(shown.split("\n")[-1]) + len(timing) <= width:
+        return shown + timing
+    return f"{shown}\n{hang}{timing.strip()}" if timing else shown
 
 
 def human_seconds(seconds: float) -> str:

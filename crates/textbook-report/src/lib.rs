@@ -219,14 +219,19 @@ fn prose(text: &str, width: Option<usize>) -> String {
 /// under the result's column.
 fn human_line(case: &str, result: &str, timing: &str, width: Option<usize>) -> String {
     let first = format!("  {case:<22} ");
-    let text = format!("{result}{timing}");
-    match width {
-        Some(width) => {
-            let hang = " ".repeat(first.chars().count().min(width / 2));
-            text::paragraph(&first, &hang, &text, width)
-        }
-        None => format!("{first}{text}"),
+    let Some(width) = width else {
+        return format!("{first}{result}{timing}");
+    };
+    let hang = " ".repeat(first.chars().count().min(width / 2));
+    let mut shown = text::paragraph(&first, &hang, result, width);
+    // The time stays whole: beside the result's last line, or under it.
+    let last = shown.lines().last().map_or(0, |l| l.chars().count());
+    if last + timing.chars().count() <= width {
+        shown.push_str(timing);
+    } else if !timing.is_empty() {
+        shown = format!("{shown}\n{hang}{}", timing.trim_start());
     }
+    shown
 }
 
 /// The first error line of a recorded rustc output (a ui test's `.stderr`): what the compiler
@@ -320,9 +325,12 @@ mod tests {
                 words(&format!("{note} upper_on_missing {long} (4.2 ms)"))
             );
         }
-        // The result's continuation sits under the result, not under the case.
+        // The result's continuation sits under the result, not under the case; a time is whole.
         let shown = human_line("upper_on_missing", long, "", Some(80));
         assert!(shown.lines().nth(1).unwrap().starts_with(&" ".repeat(25)));
+        let steps = "498501 steps, sum mod 2^64 = 9079565065540428012";
+        let shown = human_line("lecture_loop_1000", steps, "  (4.4 ms)", Some(80));
+        assert!(shown.contains("(4.4 ms)"), "{shown}");
         // Off a terminal, as written.
         assert_eq!(prose(note, None), note);
         assert_eq!(
