@@ -96,23 +96,23 @@ pub fn thread_local_counts() -> String {
     format!("threads saw {seen:?}; main sees {}", CALLS.with(Cell::get))
 }
 
-/// The lecture's poisoning block inside a function: a thread panics holding the lock; the next
-/// `lock()` is an `Err`, and `into_inner` recovers the data, with the thread's push in it.
+/// The lecture's poisoning example, in a function: a thread panics while it holds the lock, so
+/// the next `lock()` is an `Err`, and `into_inner` still hands over the data, the thread's push
+/// included.
 pub fn poisoned_then_recovered() -> String {
     let data = Arc::new(Mutex::new(vec![1, 2, 3]));
-    let data2 = Arc::clone(&data);
-    let joined = thread::spawn(move || {
-        let mut guard = data2.lock().unwrap();
-        guard.push(4);
-        panic!("oops!");
-    })
-    .join();
+    let worker = {
+        let data = Arc::clone(&data);
+        thread::spawn(move || {
+            let mut held = data.lock().expect("nothing has poisoned it yet");
+            held.push(4);
+            panic!("oops!");
+        })
+    };
+    let joined = worker.join();
     match data.lock() {
-        Ok(guard) => format!("not poisoned: {guard:?} (join ok: {})", joined.is_ok()),
-        Err(poisoned) => {
-            let guard = poisoned.into_inner();
-            format!("poisoned; recovered {guard:?}")
-        }
+        Ok(held) => format!("not poisoned: {held:?} (join ok: {})", joined.is_ok()),
+        Err(poisoned) => format!("poisoned; recovered {:?}", poisoned.into_inner()),
     }
 }
 
