@@ -15,6 +15,8 @@ use super::{Bench, BenchError, Report};
 const WIDTH: u32 = 1100;
 const ROW_HEIGHT: u32 = 26;
 const PANEL_EXTRA: u32 = 110;
+/// Pixels between a row's whisker (or point) and its figure.
+const LABEL_GAP: i32 = 9;
 /// Below the plot: the tick labels (12 px), a gap, then the axis title under them.
 const X_LABEL_AREA: u32 = 48;
 
@@ -217,17 +219,20 @@ where
     let style = TextStyle::from(("sans-serif", 12).into_font())
         .pos(Pos::new(HPos::Left, VPos::Center))
         .color(&BLACK);
+    // Each median's figure, a few pixels right of the whisker's end (or of the point, which
+    // would otherwise cover its first digit).
     chart
         .draw_series(rows.iter().enumerate().map(|(i, row)| {
-            let i = top(i);
-            Text::new(
-                format!("  {}", bench.unit.show(row.stats.median)),
-                (
-                    row.stats.max.max(row.stats.median).max(base),
-                    SegmentValue::CenterOf(i),
-                ),
-                style.clone(),
-            )
+            let at = (
+                row.stats.max.max(row.stats.median).max(base),
+                SegmentValue::CenterOf(top(i)),
+            );
+            EmptyElement::at(at)
+                + Text::new(
+                    bench.unit.show(row.stats.median),
+                    (LABEL_GAP, 0),
+                    style.clone(),
+                )
         }))
         .map_err(chart_error)?;
     Ok(())

@@ -174,7 +174,7 @@ fn rows(bench: &Bench, width: usize, line: &mut impl FnMut(String)) {
         if row.detail.is_empty() || beside.chars().count() <= width {
             line(beside.trim_end().to_string());
         } else {
-            line(numbers);
+            line(numbers.trim_end().to_string());
             line(paragraph("      ", "      ", &row.detail, width));
         }
     }

@@ -86,3 +86,42 @@ fn a_debug_build_is_called_one_in_every_title() {
     let release = svg(&sample::report(false)).unwrap();
     assert!(!release.contains("debug build"), "{release}");
 }
+
+#[test]
+fn a_point_never_covers_its_figure() {
+    let svg = svg(&sample::report(true)).unwrap();
+    let fib = panel_of(&svg, "fib", Some("binary_size"));
+    let attr = |tag: &str, name: &str| -> f64 {
+        tag.split(&format!(" {name}=\""))
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let points: Vec<(f64, f64)> = fib
+        .split("<circle")
+        .skip(1)
+        .map(|c| (attr(c, "cx"), attr(c, "cy")))
+        .collect();
+    let figures: Vec<(f64, f64)> = fib
+        .split("<text")
+        .skip(1)
+        .filter(|t| t.contains(" ms\n") || t.contains(" ms<") || t.contains(" µs"))
+        .filter(|t| t.contains("text-anchor=\"start\""))
+        .map(|t| (attr(t, "x"), attr(t, "y")))
+        .collect();
+    assert_eq!(points.len(), 3, "{fib}");
+    for (cx, cy) in points {
+        let (x, _) = figures
+            .iter()
+            .find(|(_, y)| (y - cy).abs() < 1.0)
+            .unwrap_or_else(|| panic!("no figure beside the point at y = {cy}: {figures:?}"));
+        assert!(
+            *x >= cx + 5.0,
+            "the figure at x = {x} starts under the point at {cx}"
+        );
+    }
+}

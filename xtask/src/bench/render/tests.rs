@@ -7,6 +7,7 @@ fn every_line_of_the_table_fits_80_and_120_columns_and_nothing_is_lost() {
     for width in [80, 120] {
         let table = terminal(&report, width);
         for line in table.lines() {
+            assert_eq!(line, line.trim_end(), "trailing spaces at {width}");
             assert!(
                 line.chars().count() <= width,
                 "{} columns at {width}: {line}\n{table}",
