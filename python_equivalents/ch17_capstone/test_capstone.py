@@ -44,7 +44,8 @@ def test_a_session_adds_completes_lists_and_counts(tmp_path: Path) -> None:
 
 
 def test_a_missing_id_exits_one_with_an_error(tmp_path: Path) -> None:
-    assert run(["done", "9"], tmp_path / "t.json", STAMP) == ("", "Error: No task with id 9", 1)
+    for verb in ["done", "remove"]:
+        assert run([verb, "9"], tmp_path / "t.json", STAMP) == ("", "Error: No task with id 9", 1)
     for text in [" 1", "1_0", "-1", "4294967296"]:
         assert run(["done", text], tmp_path / "t.json", STAMP)[1] == "Error: id must be a number"
     assert run(["done", "+9"], tmp_path / "t.json", STAMP)[1] == "Error: No task with id 9"

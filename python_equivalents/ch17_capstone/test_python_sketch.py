@@ -22,8 +22,11 @@ from ch17_capstone.rustdo import Task as OurTask
 
 STAMP = "2026-11-27T10:00:00"
 
-# A plain Enum, as in the sketch; one member is enough to show what json does with it.
-Priority = Enum("Priority", {"HIGH": "high"})
+
+class Priority(Enum):
+    """A plain Enum subclass, as in the sketch; one member shows what json does with it."""
+
+    HIGH = "high"
 
 
 class Task:

@@ -106,10 +106,30 @@ fn a_session_adds_completes_lists_and_counts() {
 #[test]
 fn a_missing_id_exits_one_with_an_error() {
     let scratch = Scratch::new("ch17-missing-id");
-    let out = run(&args(&["done", "9"]), &scratch.path().join("t.json"), STAMP);
+    let path = scratch.path().join("t.json");
+    let go = |line: &[&str]| {
+        let out = run(&args(line), &path, STAMP);
+        (out.status, out.stdout, out.stderr)
+    };
+    // An action that fails (no such task), for `done` and for `remove`...
+    for verb in ["done", "remove"] {
+        assert_eq!(
+            go(&[verb, "9"]),
+            (1, String::new(), "Error: No task with id 9".into())
+        );
+    }
+    // ...and a command line that does not parse: both end the same way.
     assert_eq!(
-        (out.status, out.stderr.as_str()),
-        (1, "Error: No task with id 9")
+        go(&["done", "one"]),
+        (1, String::new(), "Error: id must be a number".into())
+    );
+    assert_eq!(
+        go(&["add"]),
+        (
+            1,
+            String::new(),
+            "Error: usage: rustdo add <title> [priority]".into()
+        )
     );
 }
 

@@ -4,7 +4,7 @@ use super::task::Priority;
 #[derive(Debug, PartialEq)]
 pub enum Command {
     Add { title: String, priority: Priority },
-    List { show_done: bool },
+    List { show_done: bool }, // `--all`: done tasks too
     Done { id: u32 },
     Remove { id: u32 },
     Stats,

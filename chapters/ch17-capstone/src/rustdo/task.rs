@@ -66,9 +66,9 @@ impl FromStr for Priority {
 pub struct Task {
     pub id: u32,
     pub title: String,
-    pub priority: Priority,
+    pub priority: Priority, // in the file as "low", "medium" or "high"
     pub done: bool,
-    pub created: String,
+    pub created: String, // YYYY-MM-DDTHH:MM:SS in UTC (the lecture stamps local time)
 }
 
 impl Task {
