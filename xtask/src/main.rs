@@ -16,11 +16,24 @@ fn main() -> ExitCode {
     quiet_on_closed_pipe();
     let cli = match Cli::command().try_get_matches() {
         Ok(matches) => Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit()),
-        // --help, wrapped to the width every other output fits: the terminal's, else 80.
-        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+        // The help (asked for, or shown for a missing command), wrapped to the width every
+        // other output fits: the terminal's, else 80.
+        Err(e)
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
             let text = e.render().to_string();
-            println!("{}", xtask::term::help(&text, xtask::term::width()));
-            return ExitCode::SUCCESS;
+            if e.use_stderr() {
+                let width = xtask::term::stderr_width();
+                eprintln!("{}", xtask::term::help(&text, width));
+            } else {
+                println!("{}", xtask::term::help(&text, xtask::term::width()));
+            }
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
         Err(e) => e.exit(),
     };

@@ -75,6 +75,15 @@ fn every_help_fits_80_columns_and_each_command_teaches_by_example() {
         let widest = shown.lines().map(|l| l.chars().count()).max().unwrap_or(0);
         assert!(widest <= 80, "{args:?}: {widest} columns\n{shown}");
     }
+    // `cargo xtask` alone: the help on stderr, a usage error (2), and it fits too.
+    let bare = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .env_remove("COLUMNS")
+        .output()
+        .unwrap();
+    let shown = text(&bare.stderr);
+    assert_eq!(bare.status.code(), Some(2), "{shown}");
+    assert!(shown.contains("Commands:"), "{shown}");
+    assert!(shown.lines().all(|l| l.chars().count() <= 80), "{shown}");
     // An example is one line, never wrapped at 80: written to fit whatever the width.
     for command in commands {
         let done = Command::new(env!("CARGO_BIN_EXE_xtask"))
