@@ -250,10 +250,12 @@ impl Checker {
                 "`cargo build --package {}` (the crates its exercises use)",
                 chapter.package
             );
-            let done = Job::new(label.clone(), command, CARGO_TIMEOUT)
-                .cwd(&self.ws.root)
-                .run()
-                .map_err(|e| e.to_string())?;
+            // A first run builds the chapter: a live line, so that it is not silence.
+            let live_line = crate::live::still_running(format!("the build of {}", chapter.package));
+            let done =
+                live_line(Job::new(label.clone(), command, CARGO_TIMEOUT).cwd(&self.ws.root)).run();
+            crate::live::finished();
+            let done = done.map_err(|e| e.to_string())?;
             if !done.success() {
                 return Err(format!("{label} failed:\n{}", done.stderr()));
             }
