@@ -1,4 +1,5 @@
-//! Step 3, the command enum and the lecture's hand-rolled parser, kept as it is.
+//! Step 3, the command enum and a hand-rolled parser with the lecture's cases, default and
+//! messages (the two id commands share one helper).
 use super::task::Priority;
 
 #[derive(Debug, PartialEq)]
