@@ -147,9 +147,19 @@ fn a_declared_benchmark_is_measured_judged_and_its_results_checked() {
 }
 
 fn is_measured_and_reported(fixture: &Fixture) {
-    let out = fixture.run(&["bench", "98", "--quick"]);
+    // With no quiet before the live line, the build shows one however fast it is.
+    let out = fixture
+        .xtask(&["bench", "98", "--quick"])
+        .env("TEXTBOOK_LIVE_AFTER", "0")
+        .output()
+        .unwrap();
     let stdout = words(&text(&out.stdout));
     assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("still running the debug build of chapter-98: "),
+        "{}",
+        text(&out.stderr)
+    );
     assert!(
         stdout.contains("━━ starts ━━ start-up of chapter-98"),
         "{stdout}"

@@ -173,12 +173,15 @@ fn build_variant(ctx: &mut Ctx<'_>, bench: &str, variant: &Variant) -> Result<Pa
         .env_remove("CARGO_BUILD_TARGET")
         .env("RUSTFLAGS", &flags);
     let shown = format!("RUSTFLAGS=\"{flags}\" {}", describe(&command));
-    let done = Job::new(
+    let live_line = crate::live::still_running(format!("the `{}` build", variant.id));
+    let done = live_line(Job::new(
         format!("the `{}` build", variant.id),
         command,
         BUILD_TIMEOUT,
-    )
-    .run()?;
+    ))
+    .run();
+    crate::live::finished();
+    let done = done?;
     if !done.success() {
         return Err(failed(
             bench,

@@ -270,7 +270,12 @@ pub fn run(
         chapter.package,
         if release { "release" } else { "debug" }
     ));
-    crate::pair::build(ws, chapter, release)?;
+    // A release build from cold takes minutes: a live line, so that it is not silence.
+    let profile = if release { "release" } else { "debug" };
+    let live_line = crate::live::still_running(format!("the {profile} build of {chapter}"));
+    let built = crate::pair::build_with(ws, chapter, release, live_line);
+    crate::live::finished();
+    built?;
     let machine = machine::detect(env)?;
     let started_utc = utc_time(std::time::SystemTime::now());
     let load_at_start = LoadAverage::now();
