@@ -32,7 +32,13 @@ fn trials(ws: &Workspace, chapters: &[Chapter], listing: bool) -> Vec<Trial> {
                 trials.push(ledger_trial(ws, chapter, &ledger));
                 ledgers.push((chapter.clone(), ledger));
             }
-            Err(e) => trials.push(failing(&format!("ledger::{chapter}"), e.to_string())),
+            // Named from the workspace's root, as every other message of the checks is (the
+            // harness runs in tests/, so the ledger's own relative-to-cwd path is absolute).
+            Err(e) => {
+                let root = format!("{}/", ws.root.display());
+                let message = e.to_string().replace(&root, "");
+                trials.push(failing(&format!("ledger::{chapter}"), message));
+            }
         }
     }
     if listing {
