@@ -9,7 +9,7 @@ pub const LECTURE_PROGRAM_STDERR: &str =
     include_str!("../tests/ui/exercise/borrow-across-push-then-move-out-of-index.stderr");
 
 /// rustc's recorded output for the exercise template, the same program with its lines collected
-/// so that tests can read them: it must report the same errors as the printed one.
+/// so that tests can read them: it must report the same errors as the reproduction above.
 pub const TEMPLATE_STDERR: &str = include_str!("../exercises/spot_the_borrow_errors.stderr");
 
 /// The error codes of a rustc output, in the order reported: one per `error[E....]` line.

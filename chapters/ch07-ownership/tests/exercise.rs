@@ -9,7 +9,7 @@ fn rustc_reports_two_errors_for_the_lecture_program_not_three() {
 }
 
 #[test]
-fn the_exercise_template_reports_the_same_errors_as_the_printed_program() {
+fn the_exercise_template_reports_the_same_errors_as_the_lecture_program() {
     assert_eq!(
         error_codes(TEMPLATE_STDERR),
         error_codes(LECTURE_PROGRAM_STDERR)
