@@ -10,10 +10,12 @@ those names and exactly the construct that goes wrong, and nothing else that cou
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from enum import Enum
 from pathlib import Path
+from typing import Self
 
 import pytest
 
@@ -69,8 +71,19 @@ def test_task_star_star_refuses_the_created_key_its_init_sets(tmp_path: Path) ->
     assert not isinstance(priority, Priority)
 
 
+class FixedClock(datetime):
+    """A clock stopped at 10:00:00.123456 on 27 November 2026, for the sketch's Task."""
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> Self:
+        return cls(2026, 11, 27, 10, 0, 0, 123456)
+
+
 def test_isoformat_writes_microseconds_unless_they_are_zero() -> None:
     # The sketch stamps datetime.now().isoformat(); now() has microseconds 999,999 times in 10**6.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys.modules[__name__], "datetime", FixedClock)
+        assert Task(1, "Write Rust", Priority.HIGH).created == "2026-11-27T10:00:00.123456"
     assert datetime(2026, 11, 27, 10, 0, 0, 123456).isoformat() == "2026-11-27T10:00:00.123456"
     assert datetime(2026, 11, 27, 10, 0, 0, 0).isoformat() == "2026-11-27T10:00:00"
     stamp = datetime(2026, 11, 27, 10, 0, 0, 123456).isoformat(timespec="seconds")
