@@ -1,4 +1,5 @@
-//! Private by default: the lecture's `User` block as printed, and the chapter's copy.
+//! Private by default: the lecture's `User` (its mistake reproduced, and in a module, where it
+//! builds), and the chapter's copy.
 //! Ledger: `visibility/*`.
 mod support;
 
@@ -23,7 +24,7 @@ fn a_user_module_builds_prints_and_warns_that_validate_is_never_used() {
 
 #[test]
 fn user_lines_at_the_top_level_are_refused_at_the_let() {
-    let scratch = Scratch::new("user-as-printed");
+    let scratch = Scratch::new("user-at-top-level");
     scratch.write(
         "main.rs",
         include_str!("../fixtures/user_lines_at_top_level.rs"),
