@@ -54,6 +54,16 @@ fn a_dropped_try_from_result_is_only_a_warning_and_let_underscore_silences_it() 
 #[test]
 fn a_field_read_only_by_a_derived_debug_is_warned_as_never_read() {
     let (diagnostics, stdout) = build_and_run("debug-only-field.rs");
-    assert_eq!(stdout, "UserId(42)\n", "{diagnostics}");
-    assert_eq!(warnings(&diagnostics), ["warning: field `0` is never read"]);
+    assert_eq!(stdout, "UserId(42) Port(8080)\n", "{diagnostics}");
+    // One warning per struct, in source order: UserId's field, then Port's.
+    assert_eq!(
+        warnings(&diagnostics),
+        [
+            "warning: field `0` is never read",
+            "warning: field `0` is never read"
+        ]
+    );
+    let user_id = diagnostics.find("struct UserId(i64)");
+    let port = diagnostics.find("struct Port(u16)");
+    assert!(user_id.is_some() && port > user_id, "{diagnostics}");
 }
