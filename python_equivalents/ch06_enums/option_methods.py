@@ -53,7 +53,7 @@ def domain(email: str) -> str | None:
 
 
 def lecture_email_domain(profile: Profile | None) -> str | None:
-    """The table's ``x and x.attr and x.attr.method()``: it returns the first falsy link."""
+    """The table's lookup chained with ``and``: it returns the first falsy link, of any type."""
     # mypy rejects this line: `and` can return the Profile itself, or "" (typecheck/chain_and.py).
     return profile and profile.email and domain(profile.email)  # type: ignore[return-value]
 

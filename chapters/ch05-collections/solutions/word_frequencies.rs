@@ -46,6 +46,8 @@ mod tests {
         assert_eq!(freq["fox"], 2);
         assert_eq!(freq["lazy"], 1);
         assert_eq!(freq.len(), 7);
+        // Nine words in all: with `the` and `fox` at 2, each of the other five counts once.
+        assert_eq!(freq.values().sum::<usize>(), 9);
     }
 
     #[test]

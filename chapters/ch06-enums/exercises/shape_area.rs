@@ -17,9 +17,9 @@
 use std::f64::consts::PI;
 
 enum Shape {
-    Circle(f64),         // radius
-    Rectangle(f64, f64), // width, height
-    Triangle(f64, f64),  // base, height
+    Circle(f64),         // the radius
+    Rectangle(f64, f64), // the width, then the height
+    Triangle(f64, f64),  // the base, then the height
 }
 
 impl Shape {

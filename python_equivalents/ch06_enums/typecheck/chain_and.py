@@ -1,6 +1,6 @@
-# The table's chained lookup, `x and x.attr and x.attr.method()`: `and` returns the first falsy
-# operand itself, so the result may be the Profile or an empty str, not only None. mypy refuses
-# to call it `str | None`.
+# The table's lookup chained with `and` (an object, its attribute, a method of that): `and`
+# returns the first falsy operand itself, so the result may be the Profile or an empty str, not
+# only None. mypy refuses to call it `str | None`.
 from dataclasses import dataclass
 
 
