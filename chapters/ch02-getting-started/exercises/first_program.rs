@@ -47,8 +47,16 @@ mod tests {
     #[test]
     fn five_greetings_count_from_one_to_five() {
         let lines = greetings("Pythonista");
-        assert_eq!(lines[0], "Hello, Pythonista! (count: 1)");
-        assert_eq!(lines[4], "Hello, Pythonista! (count: 5)");
+        assert_eq!(
+            lines[..5],
+            [
+                "Hello, Pythonista! (count: 1)",
+                "Hello, Pythonista! (count: 2)",
+                "Hello, Pythonista! (count: 3)",
+                "Hello, Pythonista! (count: 4)",
+                "Hello, Pythonista! (count: 5)",
+            ]
+        );
     }
 
     #[test]
