@@ -18,7 +18,7 @@ from multiprocessing.pool import RemoteTraceback  # type: ignore[attr-defined]
 
 import pytest
 
-from ch13_concurrency.async_tasks import cancel_after_one_step
+from ch13_concurrency.async_tasks import cancel_after_one_step, heavy_computation
 
 # The lecture's Pool block ("Simple Parallelism with Rayon", ../shared/course/ch13-concurrency.md
 # line 305) maps `process_item`, which calls `heavy_computation`, over `items`; neither name is
@@ -79,6 +79,13 @@ def test_pool_workers_are_other_processes() -> None:
 
 def _pid(_: int) -> int:
     return os.getpid()
+
+
+def test_pool_map_returns_the_loops_results_in_order() -> None:
+    items = list(range(64))
+    with Pool(2) as pool:
+        spread = pool.map(heavy_computation, items)
+    assert spread == [heavy_computation(item) for item in items]
 
 
 def test_pool_map_over_undefined_items_is_a_name_error() -> None:
