@@ -57,7 +57,7 @@ def test_not_implemented_error_is_the_todo() -> None:
 
 def test_dict_from_keyword_arguments() -> None:
     assert dict(a=1, b=2) == {"a": 1, "b": 2}
-    assert dict(Alice=100, Bob=85, Charlie=90)["Bob"] == 85
+    assert dict(Grace=97, Bob=85, Linus=78)["Bob"] == 85
 
 
 def test_an_f_string_with_equals_shows_expression_and_value_without_the_place() -> None:
