@@ -79,7 +79,20 @@ fn an_unknown_exercise_is_a_usage_error() {
     assert!(err.contains("its exercises are: solved, unsolved"), "{err}");
 }
 
-/// `--watch` shows the exercise being saved, not the first unsolved one; Ctrl-C ends it (130).
+/// The `--watch` process, ended when the test ends however it ends.
+#[cfg(unix)]
+struct Watching(std::process::Child);
+
+#[cfg(unix)]
+impl Drop for Watching {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `--watch` shows the exercise being saved, not the first unsolved one, even when it is saved
+/// while a check runs; Ctrl-C ends it (130).
 #[cfg(unix)]
 #[test]
 fn watch_follows_the_file_being_saved() {
@@ -88,50 +101,67 @@ fn watch_follows_the_file_being_saved() {
     use std::sync::mpsc;
 
     let fixture = chapter("exercise-watch");
-    let mut watching = fixture
-        .xtask(&["exercise", "1", "--watch"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut watching = Watching(
+        fixture
+            .xtask(&["exercise", "1", "--watch"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
     let (tx, rx) = mpsc::channel();
-    let stdout = watching.stdout.take().unwrap();
+    let stdout = watching.0.stdout.take().unwrap();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
             let _ = tx.send(line);
         }
     });
-    // One check's output: the lines up to its "Watching … (Ctrl-C to stop)" line. A generous
-    // bound, only so that a broken watch fails instead of hanging.
-    let round = || {
-        let mut lines = Vec::new();
-        loop {
-            let line = rx
-                .recv_timeout(std::time::Duration::from_secs(300))
-                .unwrap_or_else(|_| panic!("no check came: {lines:?}"));
-            let done = line.starts_with("Watching");
-            lines.push(line);
-            if done {
-                return lines.join("\n");
-            }
+    let (progress_tx, progress) = mpsc::channel();
+    let stderr = watching.0.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = progress_tx.send(line);
+        }
+    });
+    // A generous bound, only so that a broken watch fails instead of hanging.
+    let next = || {
+        rx.recv_timeout(std::time::Duration::from_secs(300))
+            .expect("the watch said nothing more")
+    };
+    // One check's output: the lines up to its "Watching … (Ctrl-C to stop)" line.
+    let round = |mut lines: Vec<String>| loop {
+        let line = next();
+        let done = line.starts_with("Watching");
+        lines.push(line);
+        if done {
+            return lines.join("\n");
         }
     };
-    let first = round();
+    // The first check is compiling `unsolved` (it checked `solved` already): the student saves
+    // `solved` now, while the check runs. That save is not lost: the broken `solved` is shown
+    // next, not `unsolved`.
+    loop {
+        let line = progress
+            .recv_timeout(std::time::Duration::from_secs(300))
+            .expect("the first check never began");
+        if line.contains("checking unsolved") {
+            break;
+        }
+    }
+    fixture.file("chapters/ch01-x/exercises/solved.rs", UNSOLVED);
+    let first = round(Vec::new());
     assert!(
         first.contains("unsolved") && first.contains("← next"),
         "{first}"
     );
-
-    // The student breaks the solved one while working on it: that one is shown, not `unsolved`.
-    fixture.file("chapters/ch01-x/exercises/solved.rs", UNSOLVED);
-    let second = round();
+    let second = round(Vec::new());
     assert!(
         second.contains("Next: chapters/ch01-x/exercises/solved.rs"),
         "{second}"
     );
     assert!(second.contains("does not compile"), "{second}");
 
-    let pid = rustix::process::Pid::from_raw(watching.id() as i32).unwrap();
+    let pid = rustix::process::Pid::from_raw(watching.0.id() as i32).unwrap();
     rustix::process::kill_process(pid, rustix::process::Signal::INT).unwrap();
-    assert_eq!(watching.wait().unwrap().code(), Some(130));
+    assert_eq!(watching.0.wait().unwrap().code(), Some(130));
 }

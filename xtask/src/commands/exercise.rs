@@ -243,6 +243,8 @@ fn watch(
         .collect();
     let terminal = std::io::stdout().is_terminal();
     loop {
+        // Seen before the check, so that a file saved while it runs is checked next, not missed.
+        let before = look(&files);
         if terminal {
             print!("\u{1b}[2J\u{1b}[H"); // A fresh screen for each check, as rustlings does.
         }
@@ -258,35 +260,34 @@ fn watch(
             )
         );
         // The exercise being saved is the one the student works on: show it next.
-        if let Some(saved) = wait_for_change(&files) {
+        if let Some(saved) = wait_for_change(&files, &before) {
             focus = Some(saved);
         }
     }
 }
 
-/// Returns once a file's modification time or size changes (or it appears or disappears), with
-/// the name of the exercise whose file it is.
-fn wait_for_change(files: &[(PathBuf, String)]) -> Option<String> {
-    type Seen = BTreeMap<PathBuf, Option<(SystemTime, u64)>>;
-    let look = || -> Seen {
-        files
-            .iter()
-            .map(|(f, _)| {
-                let meta = fs::metadata(f).ok();
-                let seen = meta.and_then(|m| Some((m.modified().ok()?, m.len())));
-                (f.clone(), seen)
-            })
-            .collect()
-    };
-    let before = look();
-    let mut now = look();
-    while now == before {
+/// Each exercise file's modification time and size (`None` when it is missing).
+type Seen = BTreeMap<PathBuf, Option<(SystemTime, u64)>>;
+
+fn look(files: &[(PathBuf, String)]) -> Seen {
+    let seen = |m: fs::Metadata| Some((m.modified().ok()?, m.len()));
+    files
+        .iter()
+        .map(|(f, _)| (f.clone(), fs::metadata(f).ok().and_then(seen)))
+        .collect()
+}
+
+/// Returns once a file differs from what `before` saw (its modification time or size changed,
+/// or it appeared or disappeared), with the name of the exercise whose file it is.
+fn wait_for_change(files: &[(PathBuf, String)], before: &Seen) -> Option<String> {
+    let mut now = look(files);
+    while now == *before {
         thread::sleep(POLL);
-        now = look();
+        now = look(files);
     }
     // Editors save in steps (truncate, write): let the last step land before compiling.
     thread::sleep(Duration::from_millis(100));
-    changed(&before, &now, files)
+    changed(before, &now, files)
 }
 
 fn changed<T: PartialEq>(
