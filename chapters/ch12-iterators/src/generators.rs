@@ -113,9 +113,9 @@ pub fn after_none() -> (Vec<Option<u32>>, Vec<Option<u32>>) {
     (plain, fused)
 }
 
-/// The lecture's iterator asked for its 95th value: a debug build panics on the way (the message
-/// is returned), a release build wraps and returns a wrong number.
-pub fn ninety_fifth_as_printed() -> String {
+/// The iterator, with the lecture's unchecked `+`, asked for its 95th value: a debug build panics
+/// on the way (the message is returned), a release build wraps and returns a wrong number.
+pub fn ninety_fifth_with_unchecked_add() -> String {
     let message = crate::macros::panic_message(|| {
         let _ = Fibonacci::new().nth(94);
     });
@@ -135,7 +135,7 @@ pub fn demo(report: &Report) {
     report.result("values that fit", CheckedFibonacci::new().count());
     report.contrast(
         "95th value",
-        ninety_fifth_as_printed(),
+        ninety_fifth_with_unchecked_add(),
         "generators/fibonacci-overflows",
     );
     report.say("\nLazy: how often map's closure ran, before and after take(5).collect():");
