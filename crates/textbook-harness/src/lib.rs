@@ -7,13 +7,11 @@
 //! - [`run_with_timeout`]: a child process with a deadline that kills its whole process group.
 //! - [`panic_message`]: what a panic said, to compare whole.
 //! - [`Scratch`]: a test's own temp folder, removed when the test ends.
-//! - [`printed_by`]: what a lecture block printed through a shadowed `println!`.
 //! - [`rustc()`]: one source file compiled as a program, edition 2024, with a deadline.
 
 mod child;
 mod exercises;
 mod panics;
-mod printed;
 mod rustc;
 mod scratch;
 
@@ -22,7 +20,6 @@ pub use child::{
 };
 pub use exercises::{exercises, fingerprint};
 pub use panics::panic_message;
-pub use printed::{printed_by, record_printed};
 pub use rustc::rustc;
 pub use scratch::Scratch;
 

@@ -1,6 +1,5 @@
 //! One source file compiled as a program by rustc alone, without cargo: for the claims that only
-//! a whole process shows (build flags, warnings, what is written to stdout and stderr, a
-//! lecture block compiled exactly as printed).
+//! a whole process shows (build flags, warnings, what is written to stdout and stderr).
 
 use std::path::Path;
 use std::process::{Command, Output};
