@@ -125,7 +125,8 @@ pub(super) fn rust_body(text: &str, name: &str) -> Option<String> {
     Some(keep_code(&lines[start..=end], "//"))
 }
 
-/// The lines of the pytest function `name`: its decorators and its indented body.
+/// The lines of the pytest function `name`: its decorators, its signature (which may span lines)
+/// and its indented body.
 pub(super) fn python_body(text: &str, name: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().collect();
     let needle = format!("def {name}(");
@@ -134,10 +135,41 @@ pub(super) fn python_body(text: &str, name: &str) -> Option<String> {
         .position(|l| l.trim_start().starts_with(&needle))?;
     let indent = indentation(lines[at]);
     let start = attributes_start(&lines, at);
-    let end = (at + 1..lines.len())
+    let signature_end = signature_end(&lines, at);
+    let end = (signature_end + 1..lines.len())
         .find(|&i| !lines[i].trim().is_empty() && indentation(lines[i]) <= indent)
         .unwrap_or(lines.len());
     Some(keep_code(&lines[start..end], "#"))
+}
+
+/// The line on which the signature that opens on line `at` closes: where its brackets, counted
+/// outside string literals, are all closed again. The `) -> None:` of a signature that ruff
+/// spreads over several lines sits at the `def`'s indentation, so it cannot end the body.
+fn signature_end(lines: &[&str], at: usize) -> usize {
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    for (i, line) in lines.iter().enumerate().skip(at) {
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            match (quote, c) {
+                (Some(_), '\\') => {
+                    chars.next();
+                }
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') => break,
+                (None, '(' | '[' | '{') => depth += 1,
+                (None, ')' | ']' | '}') => depth -= 1,
+                (None, _) => {}
+            }
+        }
+        quote = None;
+        if depth <= 0 {
+            return i;
+        }
+    }
+    at
 }
 
 fn indentation(line: &str) -> usize {
@@ -241,5 +273,14 @@ mod tests {
             !body.contains("'B'") && !body.contains("commented"),
             "{body}"
         );
+    }
+
+    #[test]
+    fn a_python_body_whose_signature_spans_lines_goes_on_past_the_signature() {
+        let py = "def test_a(\n    a: int,\n    b: str = \"(\",\n) -> None:\n    assert f(a) == 'A'\n\n\
+                  \ndef test_b():\n    assert h() == 'B'\n";
+        let body = python_body(py, "test_a").unwrap();
+        assert!(body.contains("'A'"), "{body}");
+        assert!(!body.contains("'B'"), "{body}");
     }
 }
