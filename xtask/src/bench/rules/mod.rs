@@ -9,7 +9,7 @@
 //! | `orders-of-magnitude` | value (a ratio) | ≥ 10^`holds` (2) | ≥ 10× | < 10× |
 //! | `within-factor` | value, figure | within `holds`× (3) | within `refines`× (10) | further off |
 //! | `below` | value, figure, `floor` | < figure, or < figure above the floor | < `refines` (5) × figure above it | beyond |
-//! | `in-range` | value or min/max, range, `baseline` | all inside | partly inside, or inside while the baseline alone is below it | outside (or `outside`) |
+//! | `in-range` | value or min/max, range, `baseline` | all inside | partly inside, past both ends, or inside while the baseline alone is below it | all on one side (or `outside`) |
 //! | `speedup` | value, figure, `tasks` | ≥ 80 % of the figure | ≥ 70 % of min(tasks, cores), or > 1.1× | ≤ 1.1× |
 //! | `parallel` | value, `tasks` | ≥ 70 % of min(tasks, cores) | > 1.1× | ≤ 1.1× |
 //! | `no-speedup` | value | < 1.2× | ≥ 1.2× without a GIL | ≥ 1.2× with the GIL |
@@ -291,6 +291,14 @@ fn in_range(
         (true, false) | (false, true) => (
             Verdict::Refined,
             format!("{span}: only partly in {range} (rule: partly inside refines)"),
+        ),
+        // Covering the range and past both its ends: the range is too narrow, not misplaced.
+        (false, false) if min < low && max > high => (
+            Verdict::Refined,
+            format!(
+                "{span} runs past both ends of {range}: the range is too narrow (rule: a span \
+                 wider than the range refines)"
+            ),
         ),
         _ => {
             let side = if max < low { "below" } else { "above" };

@@ -85,6 +85,22 @@ fn ranges_hold_inside_refine_partly_and_correct_outside() {
 }
 
 #[test]
+fn a_span_past_both_ends_of_the_range_is_neither_inside_nor_on_one_side_of_it() {
+    let show = |v: f64| format!("{v}");
+    let (v, why) = in_range(100.0, 900.0, (200.0, 500.0), None, Verdict::Erratum, show).unwrap();
+    assert_eq!(v, Verdict::Refined, "{why}");
+    assert!(why.contains("both ends"), "{why}");
+    assert!(!why.contains("above") && !why.contains("below"), "{why}");
+    // All on one side is still outside, and says which side.
+    let (v, why) = in_range(600.0, 900.0, (200.0, 500.0), None, Verdict::Erratum, show).unwrap();
+    assert_eq!(v, Verdict::Erratum);
+    assert!(why.contains("all above"), "{why}");
+    let (v, why) = in_range(10.0, 90.0, (200.0, 500.0), None, Verdict::Erratum, show).unwrap();
+    assert_eq!(v, Verdict::Erratum);
+    assert!(why.contains("all below"), "{why}");
+}
+
+#[test]
 fn a_speedup_bounded_by_two_cores_refines_a_claim_of_four() {
     let (v, why) = speedup(1.9, 4.0, 4, 2).unwrap();
     assert_eq!(v, Verdict::Refined);
