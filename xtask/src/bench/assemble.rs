@@ -119,6 +119,21 @@ impl Scope for Names<'_> {
             .or_else(|| self.texts.get(name))
             .cloned()
     }
+
+    fn is_count(&self, name: &str) -> bool {
+        let measured = self.row.is_some_and(|r| r.locals.contains_key(name))
+            || self.numbers.contains_key(name);
+        match self.lets.get(name) {
+            Some(expr) if !measured && self.depth.get() <= 32 => {
+                self.depth.set(self.depth.get() + 1);
+                let count = expr::is_count(expr, self);
+                self.depth.set(self.depth.get() - 1);
+                count
+            }
+            Some(_) if !measured => false,
+            _ => super::spec::is_count(name),
+        }
+    }
 }
 
 /// The benchmark as the report shows it.
@@ -344,5 +359,32 @@ mod tests {
             expr::eval("loop", &names),
             Err(Missing::Syntax { .. })
         ));
+    }
+
+    #[test]
+    fn a_count_prints_as_a_count_even_in_the_long_format() {
+        let numbers = HashMap::from([
+            ("size".to_string(), 200_000.0),
+            ("rs".to_string(), 90_000.0),
+        ]);
+        let texts = HashMap::new();
+        let lets = BTreeMap::from([
+            ("steps".to_string(), "size * 4".to_string()),
+            ("loop".to_string(), "loop + 1".to_string()),
+        ]);
+        let names = Names {
+            numbers: &numbers,
+            texts: &texts,
+            lets: &lets,
+            row: None,
+            depth: Cell::new(0),
+        };
+        let shown = |t: &str| expr::render(t, &names).unwrap();
+        assert_eq!(shown("n = {size|long}"), "n = 200,000");
+        assert_eq!(shown("{steps|long} steps"), "800,000 steps");
+        // A time, or a time per count, is still a time.
+        assert_eq!(shown("{rs|long}"), "1.0 days");
+        assert_eq!(shown("{rs / size * 1e6|long}"), "5.2 days");
+        assert!(expr::render("{loop|long}", &names).is_err());
     }
 }

@@ -11,6 +11,10 @@
 //! readable unit), `ms` (whole milliseconds), `B` (bytes, decimal units), `long` (hours, days,
 //! years), `sci` (`5.0×10^13`), `M` (`3 M` for whole millions), `%` (a fraction as a percentage).
 //! Without a format a number prints as a whole number when it is one, else with two decimals.
+//!
+//! An expression whose names are all counts ([`Scope::is_count`]: a size, a number of samples)
+//! is a count, and prints as one: `long` writes it whole with its thousands grouped
+//! (`200,000`), and `s` or `ms`, which would show it as a time, are refused.
 
 use super::stats::{bytes, long_duration, scientific, seconds, times};
 
@@ -23,6 +27,11 @@ pub enum Missing {
     Syntax { expr: String, why: String },
     #[error("`{0}` is not a finite number (a division by zero?)")]
     NotFinite(String),
+    #[error(
+        "`{expr}` is a count, and `{format}` shows seconds: write {{{expr}}}, or {{{expr}|long}} \
+         for its digits grouped"
+    )]
+    Count { expr: String, format: String },
 }
 
 /// Where names get their values: numbers, and (for templates) texts.
@@ -31,6 +40,29 @@ pub trait Scope {
     fn text(&self, _name: &str) -> Option<String> {
         None
     }
+    /// Whether `name` is a count (of runs, of elements) rather than a measured quantity.
+    fn is_count(&self, _name: &str) -> bool {
+        false
+    }
+}
+
+/// The names `expr` reads (not the functions it calls).
+pub fn names(expr: &str) -> Result<Vec<String>, Missing> {
+    let tokens = lex(expr)?;
+    Ok(tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| match (t, tokens.get(i + 1)) {
+            (Token::Name(_), Some(Token::Op("("))) => None,
+            (Token::Name(name), _) => Some(name.clone()),
+            _ => None,
+        })
+        .collect())
+}
+
+/// Whether `expr` is a count: it reads at least one name, and only counts.
+pub fn is_count(expr: &str, scope: &dyn Scope) -> bool {
+    names(expr).is_ok_and(|names| !names.is_empty() && names.iter().all(|n| scope.is_count(n)))
 }
 
 /// Evaluates `expr` in `scope`.
@@ -80,6 +112,9 @@ pub fn render(template: &str, scope: &dyn Scope) -> Result<String, Missing> {
         };
         match (scope.text(expr), format) {
             (Some(text), None) => out.push_str(&text),
+            _ if is_count(expr, scope) => {
+                out.push_str(&count(eval(expr, scope)?, expr, format, template)?);
+            }
             _ => out.push_str(&show(eval(expr, scope)?, format, template)?),
         }
         rest = &brace[close + 1..];
@@ -89,10 +124,18 @@ pub fn render(template: &str, scope: &dyn Scope) -> Result<String, Missing> {
 }
 
 /// Checks a template without values: its syntax, its formats, and that every name in it is
-/// one that `known` accepts (a misspelt name is an error now, not a figure missing later).
-pub fn check_template(template: &str, known: &dyn Fn(&str) -> bool) -> Result<(), Missing> {
-    struct Known<'k>(&'k dyn Fn(&str) -> bool);
+/// one that `known` accepts (a misspelt name is an error now, not a figure missing later), and
+/// that no count (a name `count` accepts) is shown as a time.
+pub fn check_template(
+    template: &str,
+    known: &dyn Fn(&str) -> bool,
+    count: &dyn Fn(&str) -> bool,
+) -> Result<(), Missing> {
+    struct Known<'k>(&'k dyn Fn(&str) -> bool, &'k dyn Fn(&str) -> bool);
     impl Scope for Known<'_> {
+        fn is_count(&self, name: &str) -> bool {
+            (self.1)(name)
+        }
         fn number(&self, name: &str) -> Result<f64, Missing> {
             if !(self.0)(name) {
                 return Err(Missing::Name(name.to_string()));
@@ -104,7 +147,7 @@ pub fn check_template(template: &str, known: &dyn Fn(&str) -> bool) -> Result<()
             Ok(1.0 + f64::from(spread % 1000) / 1000.0)
         }
     }
-    match render(template, &Known(known)) {
+    match render(template, &Known(known, count)) {
         Ok(_) | Err(Missing::NotFinite(_)) => Ok(()),
         Err(e) => Err(e),
     }
@@ -112,7 +155,30 @@ pub fn check_template(template: &str, known: &dyn Fn(&str) -> bool) -> Result<()
 
 /// Checks an expression without values, as [`check_template`] does.
 pub fn check_expr(expr: &str, known: &dyn Fn(&str) -> bool) -> Result<(), Missing> {
-    check_template(&format!("{{{expr}}}"), known)
+    check_template(&format!("{{{expr}}}"), known, &|_| false)
+}
+
+/// A count in `format`: `long` writes it whole, its thousands grouped; a format of seconds is
+/// refused; any other shows it as it shows any number.
+fn count(value: f64, expr: &str, format: Option<&str>, template: &str) -> Result<String, Missing> {
+    match format {
+        Some("long") => {
+            let digits = format!("{:.0}", value.abs());
+            let mut out = String::from(if value <= -0.5 { "-" } else { "" });
+            for (i, digit) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(digit);
+            }
+            Ok(out)
+        }
+        Some(format @ ("s" | "ms")) => Err(Missing::Count {
+            expr: expr.to_string(),
+            format: format.to_string(),
+        }),
+        _ => show(value, format, template),
+    }
 }
 
 fn show(value: f64, format: Option<&str>, template: &str) -> Result<String, Missing> {
@@ -311,88 +377,4 @@ impl Parser<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::collections::HashMap;
-
-    struct Map(HashMap<&'static str, f64>);
-    impl Scope for Map {
-        fn number(&self, name: &str) -> Result<f64, Missing> {
-            self.0
-                .get(name)
-                .copied()
-                .ok_or_else(|| Missing::Name(name.into()))
-        }
-        fn text(&self, name: &str) -> Option<String> {
-            (name == "package").then(|| "chapter-99".into())
-        }
-    }
-
-    fn scope() -> Map {
-        Map(HashMap::from([
-            ("slow", 3.0),
-            ("fast", 0.02),
-            ("row.n", 4000.0),
-        ]))
-    }
-
-    #[test]
-    fn precedence_parentheses_and_functions_are_arithmetic() {
-        let s = scope();
-        assert_eq!(eval("1 + 2 * 3", &s), Ok(7.0));
-        assert_eq!(eval("(1 + 2) * 3", &s), Ok(9.0));
-        assert_eq!(eval("-2 * -3 - 1", &s), Ok(5.0));
-        assert_eq!(eval("slow / fast", &s), Ok(150.0));
-        assert_eq!(eval("row.n * 2.5e-3", &s), Ok(10.0));
-        assert_eq!(eval("max(slow, 1) - min(fast, 1)", &s), Ok(2.98));
-        assert_eq!(eval("min(slow, 7, fast * 100, 9)", &s), Ok(2.0));
-        assert_eq!(eval("slow / fast >= 100", &s), Ok(1.0));
-        assert_eq!(eval("slow < fast", &s), Ok(0.0));
-    }
-
-    #[test]
-    fn an_unmeasured_name_or_a_division_by_zero_is_no_number() {
-        let s = scope();
-        assert_eq!(
-            eval("slow / nothing", &s),
-            Err(Missing::Name("nothing".into()))
-        );
-        assert!(matches!(eval("slow / 0", &s), Err(Missing::NotFinite(_))));
-        assert!(matches!(eval("slow +", &s), Err(Missing::Syntax { .. })));
-        assert!(matches!(eval("(slow", &s), Err(Missing::Syntax { .. })));
-        assert!(matches!(eval("slow $ 2", &s), Err(Missing::Syntax { .. })));
-        assert!(matches!(
-            eval("sqrt(1, 2)", &s),
-            Err(Missing::Syntax { .. })
-        ));
-    }
-
-    #[test]
-    fn templates_format_each_value_in_its_unit() {
-        let s = scope();
-        assert_eq!(
-            render("{slow / fast|x} at n = {row.n} for {package}", &s).unwrap(),
-            "150× at n = 4000 for chapter-99"
-        );
-        assert_eq!(render("{fast|s}, {fast|ms}", &s).unwrap(), "20.0 ms, 20 ms");
-        assert_eq!(
-            render("{fast * 1e8|B} {fast|%}", &s).unwrap(),
-            "2.00 MB 2 %"
-        );
-        assert_eq!(
-            render("{{literal}} {slow|2}", &s).unwrap(),
-            "{literal} 3.00"
-        );
-        assert_eq!(render("{row.n * 1000|M}", &s).unwrap(), "4 M");
-        assert!(render("{slow|furlongs}", &s).is_err());
-        assert!(render("open {slow", &s).is_err());
-        let known = |name: &str| ["a", "b", "c"].contains(&name);
-        assert!(check_template("{a / b|x} and {c}", &known).is_ok());
-        assert!(check_template("{a / (b - a)}", &known).is_ok());
-        assert_eq!(
-            check_template("{a / d}", &known),
-            Err(Missing::Name("d".into()))
-        );
-        assert!(check_expr("a / (b", &known).is_err());
-    }
-}
+mod tests;

@@ -99,6 +99,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 mod validate;
+pub use validate::is_count;
 
 /// The file a chapter declares its benchmarks in.
 const FILE: &str = "benches.toml";

@@ -106,6 +106,8 @@ pub(super) fn validate(spec: &Spec, path: &str) -> Result<(), SpecError> {
         }
         let names = names_of(bench);
         let known = |name: &str| names.contains(name);
+        let counts = counts_of(bench, &names);
+        let count = |name: &str| counts.contains(name);
         let unknown = |e: expr::Missing| match e {
             expr::Missing::Name(name) => invalid(format!(
                 "`{name}` is no name of this benchmark (a row's id, a read, a let, a size, \
@@ -114,7 +116,7 @@ pub(super) fn validate(spec: &Spec, path: &str) -> Result<(), SpecError> {
             other => invalid(other.to_string()),
         };
         for template in templates {
-            expr::check_template(template, &known).map_err(unknown)?;
+            expr::check_template(template, &known, &count).map_err(unknown)?;
         }
         if let Some(pair) = &bench.pair {
             for expect in &pair.expect {
@@ -151,6 +153,40 @@ pub(super) fn validate(spec: &Spec, path: &str) -> Result<(), SpecError> {
         }
     }
     Ok(())
+}
+
+/// Whether the engine's name `name` is a count (a size, a number of runs, samples or cores)
+/// rather than a measured quantity; a `let` is a count when its expression is one.
+pub fn is_count(name: &str) -> bool {
+    matches!(
+        name,
+        "size" | "rust_size" | "warm_up" | "spawns" | "n" | "machine.cores"
+    ) || [".n", ".samples", ".count"]
+        .iter()
+        .any(|part| name.ends_with(part))
+}
+
+/// The names of `names` that are counts: the engine's, and each `let` of counts alone.
+fn counts_of(bench: &BenchSpec, names: &HashSet<String>) -> HashSet<String> {
+    let mut counts: HashSet<String> = names
+        .iter()
+        .filter(|name| is_count(name) && !bench.lets.contains_key(*name))
+        .cloned()
+        .collect();
+    loop {
+        let more: Vec<String> = (bench.lets.iter())
+            .filter(|(name, e)| {
+                !counts.contains(*name)
+                    && expr::names(e)
+                        .is_ok_and(|ns| !ns.is_empty() && ns.iter().all(|n| counts.contains(n)))
+            })
+            .map(|(name, _)| name.clone())
+            .collect();
+        if more.is_empty() {
+            return counts;
+        }
+        counts.extend(more);
+    }
 }
 
 /// Every name the engine will give this benchmark's expressions and templates.
@@ -259,5 +295,16 @@ mod tests {
         assert!(parse(&debug).unwrap_err().contains("needs debug = true"));
         let side = PAIR.replace("side = \"rust\"", "");
         assert!(parse(&side).unwrap_err().contains("needs `side`"));
+    }
+
+    #[test]
+    fn a_count_in_a_format_of_seconds_is_refused() {
+        let seconds = PAIR.replace("n = {size}", "n = {size|s}");
+        let why = parse(&seconds).unwrap_err();
+        assert!(why.contains("`size` is a count"), "{why}");
+        let samples = PAIR.replace("{rs|s}", "{rs|s} of {rs.samples * 2|ms}");
+        assert!(parse(&samples).unwrap_err().contains("is a count"));
+        assert!(parse(&PAIR.replace("n = {size}", "n = {size|long}")).is_ok());
+        assert!(parse(&PAIR.replace("{rs|s}", "{rs / size|s}")).is_ok());
     }
 }
