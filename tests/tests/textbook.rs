@@ -16,9 +16,15 @@ use xtask::{pytest, ruff, typecheck};
 fn main() -> ExitCode {
     let args = Arguments::from_args();
     let ws = Workspace::locate();
-    let trials = match ws.selected_chapters() {
-        Ok(chapters) => trials(&ws, &chapters, args.list),
-        Err(e) => vec![failing("workspace::chapters", e.to_string())],
+    let platform = std::env::var(xtask::workspace::CHAPTERS_VAR)
+        .is_ok_and(|v| v.trim() == xtask::workspace::PLATFORM_SELECTION);
+    let trials = if platform {
+        platform_trials(&ws, args.list)
+    } else {
+        match ws.selected_chapters() {
+            Ok(chapters) => trials(&ws, &chapters, args.list),
+            Err(e) => vec![failing("workspace::chapters", e.to_string())],
+        }
     };
     libtest_mimic::run(&args, trials).exit_code()
 }
@@ -91,6 +97,23 @@ fn trials(ws: &Workspace, chapters: &[Chapter], listing: bool) -> Vec<Trial> {
         trials.push(bench_quick_trial(ws, &env, &chapter));
     }
     trials
+}
+
+/// The platform's own Python tests (`test_*.py` directly in python_equivalents/: of the code every
+/// chapter's twins share), alone. Run over `.`, the chapters' checks collect them too.
+fn platform_trials(ws: &Workspace, listing: bool) -> Vec<Trial> {
+    let tests: Vec<String> = top_level_python(ws)
+        .into_iter()
+        .filter(|name| name.starts_with("test_"))
+        .collect();
+    // No path at all would be pytest's `testpaths`: every chapter's tests.
+    if listing || tests.is_empty() {
+        return Vec::new();
+    }
+    match python::ensure(ws, &mut |line| eprintln!("textbook: {line}")) {
+        Ok(env) => pytest_trials(&env, &tests),
+        Err(e) => vec![failing("python::environment", e.to_string())],
+    }
 }
 
 /// The `.py` files directly in python_equivalents/: what every chapter's twins share.

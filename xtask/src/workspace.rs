@@ -36,6 +36,10 @@ pub enum WorkspaceError {
 
 /// Names the chapters the workspace checks prove (see [`Workspace::selected_chapters`]).
 pub const CHAPTERS_VAR: &str = "TEXTBOOK_CHAPTERS";
+/// The value of [`CHAPTERS_VAR`] that asks the checks for no chapter, only the platform's own
+/// Python tests (`python_equivalents/test_*.py`, of the code the twins share): `cargo xtask test`
+/// proves each chapter apart, so a whole run asks for these once, with the platform's tests.
+pub const PLATFORM_SELECTION: &str = "platform";
 
 /// The repository root and what hangs off it.
 #[derive(Debug, Clone)]
