@@ -177,12 +177,12 @@ fn check_proofs(ws: &Workspace, claim: &Claim, benches: &[String], problems: &mu
             Proof::RustTest { file, test } => {
                 let name = test.rsplit("::").next().unwrap_or(test);
                 let file = test_file(&ws.root.join(file), test);
-                if let Some(why) = defines(&file, &format!("fn {name}(")) {
+                if let Some(why) = proofs::rust_test(&file, name) {
                     problems.push(missing(text, &why));
                 }
             }
             Proof::PyTest { file, test } => {
-                if let Some(why) = defines(&ws.root.join(file), &format!("def {test}(")) {
+                if let Some(why) = proofs::pytest(&ws.root.join(file), test) {
                     problems.push(missing(text, &why));
                 }
             }
@@ -449,6 +449,7 @@ fn check_readme(ws: &Workspace, chapter: &Chapter, ledger: &Ledger, problems: &m
 }
 
 mod expect;
+mod proofs;
 
 #[cfg(test)]
 mod core_tests;

@@ -93,13 +93,12 @@ fn parse(output: &str) -> Vec<PyTestOutcome> {
     let sections = failure_sections(output);
     let mut found = Vec::new();
     for line in output.lines() {
-        let mut words = line.split_whitespace();
-        let (Some(id), Some(status)) = (words.next(), words.next()) else {
+        let Some((id, rest)) = id_and_rest(line) else {
             continue;
         };
-        if !id.contains("::") {
+        let Some(status) = rest.split_whitespace().next() else {
             continue;
-        }
+        };
         let passed = match status {
             "PASSED" | "XFAIL" => true,
             "FAILED" | "ERROR" | "XPASS" => false,
@@ -122,6 +121,18 @@ fn parse(output: &str) -> Vec<PyTestOutcome> {
         });
     }
     found
+}
+
+/// `file.py::test_x[a b] PASSED [ 50%]` → (`file.py::test_x[a b]`, `PASSED [ 50%]`): a test's
+/// id runs to the first space, or, for a case whose id holds spaces, to the `]` closing it.
+fn id_and_rest(line: &str) -> Option<(&str, &str)> {
+    let first_space = line.find(' ')?;
+    let end = match line[..first_space].find('[') {
+        Some(open) if !line[open..first_space].contains(']') => open + line[open..].find("] ")? + 1,
+        _ => first_space,
+    };
+    let id = &line[..end];
+    id.contains("::").then(|| (id, &line[end..]))
 }
 
 /// pytest's failure reports, each headed `____ test_name ____`.
@@ -170,6 +181,33 @@ FAILED ch01/test_a.py::test_bad - assert 1 == 2
             "{}",
             found[1].details
         );
+    }
+
+    #[test]
+    fn each_case_of_a_parametrized_test_has_its_own_result_under_its_id() {
+        let output = "\
+ch09_x/test_p.py::test_doubles[one case] PASSED                            [ 50%]
+ch09_x/test_p.py::test_doubles[two] FAILED                                 [100%]
+";
+        let found = parse(output);
+        let ids: Vec<(&str, bool)> = found.iter().map(|o| (o.id.as_str(), o.passed)).collect();
+        assert_eq!(
+            ids,
+            [
+                (
+                    "python_equivalents/ch09_x/test_p.py::test_doubles[one case]",
+                    true
+                ),
+                (
+                    "python_equivalents/ch09_x/test_p.py::test_doubles[two]",
+                    false
+                ),
+            ]
+        );
+        // The key a ledger's proof naming one case looks its result up by.
+        let proof = Proof::parse("python_equivalents/ch09_x/test_p.py::test_doubles[one case]");
+        let key = proof.result_key().unwrap();
+        assert_eq!(key, format!("pytest::{}", found[0].id));
     }
 
     #[test]

@@ -198,4 +198,15 @@ verdict = "holds"
             Standing::Failing("ch09-x::tests/a.rs::works did not run".into())
         );
     }
+
+    #[test]
+    fn an_ignored_proof_fails_its_claim() {
+        let ledger = ledger(LEDGER);
+        let results = HashMap::from([("ch09-x::tests/a.rs::works".to_string(), Outcome::Ignored)]);
+        let got = standing(&ledger.claims[0], &results);
+        assert_eq!(
+            got,
+            Standing::Failing("ch09-x::tests/a.rs::works is ignored".into())
+        );
+    }
 }

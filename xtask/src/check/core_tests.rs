@@ -160,3 +160,55 @@ fn a_stale_readme_table_is_named() {
         "{problems:?}"
     );
 }
+
+fn write_python(scratch: &Scratch, name: &str, text: &str) {
+    let python = &scratch.chapter.python_dir;
+    fs::create_dir_all(python).unwrap();
+    fs::write(python.join(name), text).unwrap();
+}
+
+const PARAMETRIZED: &str = "import pytest\n\n\n@pytest.mark.parametrize(\"n\", [1, 2], ids=[\"one\", \
+    \"two\"])\ndef test_doubles(n: int) -> None:\n    assert 2 * n == n + n\n";
+
+#[test]
+fn one_case_of_a_parametrized_pytest_is_a_proof_and_the_bare_name_is_refused() {
+    let scratch = Scratch::new("core-param");
+    write_python(&scratch, "test_p.py", PARAMETRIZED);
+    let file = "python_equivalents/ch09_x/test_p.py";
+    let proof = format!("{file}::test_doubles[one]");
+    let problems = scratch.check(&entry("t/a", "runtime", &proof, "n + n", "holds"));
+    assert_eq!(problems, [], "{problems:?}");
+    // pytest reports only `test_doubles[one]` and `test_doubles[two]`: the bare name never
+    // has a result of its own, so the check says which to write instead.
+    let bare = format!("{file}::test_doubles");
+    let problems = scratch.check(&entry("t/a", "runtime", &bare, "n + n", "holds"));
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        shown.len() == 1 && shown[0].contains("test_doubles[<case id>]"),
+        "{shown:?}"
+    );
+    // A case of a test that does not exist is still missing.
+    let other = format!("{file}::test_halves[one]");
+    let problems = scratch.check(&entry("t/a", "runtime", &other, "n + n", "holds"));
+    assert!(
+        matches!(&problems[..], [Problem::ProofMissing { .. }]),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn an_ignored_rust_test_named_as_a_proof_is_refused() {
+    let scratch = Scratch::new("core-ignored");
+    let source = "#[test]\n#[ignore = \"slow\"]\nfn sums() {\n    assert_eq!(1 + 1, 2);\n}\n\n\
+                  #[test]\nfn runs() {\n    assert_eq!(1 + 1, 2);\n}\n";
+    scratch.write("tests/t.rs", source);
+    let proof = |test: &str| format!("chapters/ch09-x/tests/t.rs::{test}");
+    let problems = scratch.check(&entry("t/a", "runtime", &proof("sums"), "1 + 1", "holds"));
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        shown.len() == 1 && shown[0].contains("#[ignore]"),
+        "{shown:?}"
+    );
+    let problems = scratch.check(&entry("t/a", "runtime", &proof("runs"), "1 + 1", "holds"));
+    assert_eq!(problems, [], "{problems:?}");
+}

@@ -56,7 +56,8 @@ pub(super) fn check_expect_tested(
             }
             Proof::PyTest { file, test } => {
                 let text = fs::read_to_string(ws.root.join(file));
-                Some(text.ok().and_then(|text| python_body(&text, test)))
+                let function = super::proofs::pytest_function(test).0;
+                Some(text.ok().and_then(|text| python_body(&text, function)))
             }
             _ => None,
         })
