@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 
-use crate::ledger::Ledger;
+use crate::ledger::{Ledger, Proof};
 use crate::live;
 use crate::process::Job;
 use crate::process::cargo;
@@ -286,6 +286,7 @@ fn report_chapter(
 ) -> usize {
     let mut tally = Tally::default();
     let mut not_run = 0;
+    let exercises = crate::exercise::Exercises::load(chapter).ok();
     println!(
         "{}  {}  ({} tests, {:.1} s)",
         paint(&chapter.package, "1"),
@@ -302,6 +303,14 @@ fn report_chapter(
                     not_run += 1;
                 }
                 println!("  {}  {}: {why}", paint("FAILING", "31"), claim.id);
+                // A template that is not the recorded one did not run: say why, and what to do.
+                for proof in claim.proofs() {
+                    if let (Proof::Exercise { path }, Some(exercises)) = (&proof, &exercises)
+                        && let Some(skipped) = exercises.not_the_template(path)
+                    {
+                        println!("    {skipped}");
+                    }
+                }
             }
             other if verbose => println!("  {:<8}  {}", other.label(), claim.id),
             _ => {}

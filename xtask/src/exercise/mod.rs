@@ -41,7 +41,7 @@ pub use driver::solutions_driver;
 
 use std::collections::HashSet;
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -164,6 +164,34 @@ impl Exercises {
                     .collect::<Vec<_>>()
                     .join(", "),
             })
+    }
+
+    /// Why the template proof `path` (as the ledger names it) did not run, when the file is not
+    /// the template `pristine` records: the harness skips it as a student's work. `sync` does
+    /// not record a new fingerprint, since a student's committed work looks the same to it as
+    /// a rewritten template, and recording it would make `reset` restore the student's version.
+    pub fn not_the_template(&self, path: &str) -> Option<String> {
+        let chapter = &self.chapter;
+        let exercise = self
+            .list
+            .iter()
+            .find(|e| path.ends_with(&format!("{}/exercises/{}.rs", chapter.dir_name, e.name)))?;
+        let actual = fingerprint(&fs::read(exercise.template(chapter)).ok()?);
+        let meta = Path::new(path).with_file_name(METADATA_FILE);
+        (actual != exercise.pristine).then(|| {
+            format!(
+                "{path} is not the template {meta} records (its fingerprint is {actual}, \
+                 `pristine` says {}), so it was skipped as a student's work: `cargo xtask \
+                 exercise {number} reset {name}` restores the template. If you rewrote the \
+                 template, bless it (`TRYBUILD=overwrite cargo test -p {package} --test \
+                 exercises`) and set `pristine = \"{actual}\"` for `{name}` in {meta}",
+                exercise.pristine,
+                meta = meta.display(),
+                number = chapter.number,
+                name = exercise.name,
+                package = chapter.package,
+            )
+        })
     }
 
     /// What is wrong between the metadata, the tree and the ledger; empty when all is well.

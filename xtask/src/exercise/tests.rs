@@ -112,3 +112,29 @@ fn an_unknown_key_is_rejected() {
     .unwrap_err();
     assert!(err.to_string().contains("hnit"), "{err}");
 }
+
+#[test]
+fn a_template_that_is_not_the_recorded_one_says_how_to_restore_or_record_it() {
+    let (_scratch, _, exercises, _) = fixture();
+    let path = "chapters/ch03-two-words/exercises/moved_vec.rs";
+    let template = exercises.list[0].template(&exercises.chapter);
+    let actual = fingerprint(&fs::read(&template).unwrap());
+    let why = exercises
+        .not_the_template(path)
+        .expect("pristine is not the file's");
+    assert!(
+        why.contains("cargo xtask exercise 3 reset moved_vec"),
+        "{why}"
+    );
+    assert!(why.contains(&format!("pristine = \"{actual}\"")), "{why}");
+    assert!(
+        why.contains("chapters/ch03-two-words/exercises/exercises.toml"),
+        "{why}"
+    );
+    // The recorded template, or a path no exercise has, has nothing to say.
+    let mut recorded = exercises.clone();
+    recorded.list[0].pristine = actual;
+    assert_eq!(recorded.not_the_template(path), None);
+    let other = "chapters/ch03-two-words/exercises/elsewhere.rs";
+    assert_eq!(exercises.not_the_template(other), None);
+}
