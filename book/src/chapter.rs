@@ -19,6 +19,7 @@ const LEDGER_END: &str = "<!-- ledger:end -->";
 /// A bench run the book shows: the report's Markdown and where its chart is.
 #[derive(Debug, Clone)]
 pub struct BenchRun {
+    /// The run's `bench.json` rendered with the chapter's ledger as it is at build time.
     pub report: String,
     pub chart: PathBuf,
     pub package: String,
@@ -28,35 +29,63 @@ pub struct BenchRun {
 
 /// The bench run a chapter's page shows: a local run of `cargo xtask bench` under
 /// `<scratch>/<package>/` if there is one, else the reference run committed in the chapter's
-/// `reference/` folder (`bench.md` and `bench.svg`, recorded on a named machine), else none.
-pub fn bench_run(scratch: &Path, chapter: &Chapter) -> Option<BenchRun> {
+/// `reference/` folder (`bench.json` and `bench.svg`, recorded on a named machine), else none.
+/// Either is rendered from its `bench.json` with `ledger`, the chapter's as it is now: what the
+/// lecture says, the ledger's verdicts and notes are never the ones of the day it was measured.
+/// A local run this xtask cannot read (written by an older one) is passed over, and the page
+/// says so; a reference run it cannot read is an error (the ledger check names it too).
+pub fn bench_run(
+    scratch: &Path,
+    chapter: &Chapter,
+    ledger: &Ledger,
+) -> anyhow::Result<Option<BenchRun>> {
+    let local_dir = scratch.join(&chapter.package);
     let local = format!(
-        "a local run of `cargo xtask bench {}` on this machine (`target/textbook/{}/bench.md`), \
+        "a local run of `cargo xtask bench {}` on this machine (`target/textbook/{}/bench.json`), \
          which replaces the chapter's reference run in this build",
         chapter.number, chapter.package
     );
+    let passed_over = match read_run(&local_dir, chapter, ledger, local) {
+        Ok(Some(run)) => return Ok(Some(run)),
+        Ok(None) => String::new(),
+        Err(e) => format!(
+            " (the local run in `target/textbook/{}/` is not shown: {e}; `cargo xtask bench {}` \
+             measures again)",
+            chapter.package, chapter.number
+        ),
+    };
     let reference = format!(
-        "the chapter's reference run, committed in `chapters/{}/{REFERENCE_DIR}/bench.md` with \
+        "the chapter's reference run, committed in `chapters/{}/{REFERENCE_DIR}/bench.json` with \
          the machine it was measured on; `cargo xtask bench {}` measures yours, and the next \
-         build shows that run instead",
+         build shows that run instead{passed_over}",
         chapter.dir_name, chapter.number
     );
-    read_run(&scratch.join(&chapter.package), chapter, local)
-        .or_else(|| read_run(&chapter.dir.join(REFERENCE_DIR), chapter, reference))
+    read_run(&chapter.dir.join(REFERENCE_DIR), chapter, ledger, reference)
+        .map_err(|e| anyhow::anyhow!("the reference run of {}: {e}", chapter.package))
 }
 
 /// The chapter folder that holds its committed reference bench run.
-pub const REFERENCE_DIR: &str = "reference";
+pub const REFERENCE_DIR: &str = xtask::bench::REFERENCE_DIR;
 
-fn read_run(dir: &Path, chapter: &Chapter, origin: String) -> Option<BenchRun> {
-    let report = fs::read_to_string(dir.join("bench.md")).ok()?;
+/// The run in `dir` (`bench.json` beside `bench.svg`), rendered; `None` when there is none.
+fn read_run(
+    dir: &Path,
+    chapter: &Chapter,
+    ledger: &Ledger,
+    origin: String,
+) -> Result<Option<BenchRun>, xtask::bench::BenchError> {
+    let json = dir.join("bench.json");
     let chart = dir.join("bench.svg");
-    chart.is_file().then(|| BenchRun {
+    if !json.is_file() || !chart.is_file() {
+        return Ok(None);
+    }
+    let report = xtask::bench::markdown(&xtask::bench::read(&json)?, ledger);
+    Ok(Some(BenchRun {
         report,
         origin,
         chart,
         package: chapter.package.clone(),
-    })
+    }))
 }
 
 /// The page's file name in the book's sources: `ch01-case-for-rust.md`.

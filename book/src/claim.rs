@@ -17,7 +17,8 @@ pub struct Context<'a> {
     pub chapter_dir: &'a str,
     pub chapter_number: u32,
     pub published: &'a Published,
-    /// The chapter's bench report (`bench.md`) this build shows, if any.
+    /// The chapter's bench run this build shows (its `bench.json` in Markdown, with the ledger
+    /// as it is now), if any.
     pub bench_report: Option<&'a str>,
     /// The page the chapter's figures are on (`ch01-x.md`), for a measured claim's link.
     pub page: &'a str,

@@ -48,7 +48,7 @@ pub struct Options {
     pub out: PathBuf,
     /// Where the page stubs mdBook reads are written.
     pub stubs: PathBuf,
-    /// Where `cargo xtask bench` writes its runs (`<scratch>/<package>/bench.{md,svg}`).
+    /// Where `cargo xtask bench` writes its runs (`<scratch>/<package>/bench.{json,svg}`).
     pub scratch: PathBuf,
     /// Run every demo on both sides (the book then shows their output).
     pub demos: bool,
@@ -93,15 +93,12 @@ pub fn build(options: &Options) -> anyhow::Result<Built> {
     } else {
         HashMap::new()
     };
-    let benches = entries
-        .iter()
-        .filter_map(|e| {
-            Some((
-                e.chapter.dir_name.clone(),
-                chapter::bench_run(&options.scratch, &e.chapter)?,
-            ))
-        })
-        .collect();
+    let mut benches = HashMap::new();
+    for e in &entries {
+        if let Some(run) = chapter::bench_run(&options.scratch, &e.chapter, &e.ledger)? {
+            benches.insert(e.chapter.dir_name.clone(), run);
+        }
+    }
     write_stubs(&options.stubs, &entries)?;
 
     let maker = Arc::new(Maker {

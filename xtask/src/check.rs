@@ -71,6 +71,14 @@ pub enum Problem {
         chapter = chapter_of(.0).unwrap_or("<chapter>")
     )]
     ReadmeStale(String),
+    #[error(
+        "{0} is not the reference run's bench.json shown with the ledger as it is now: run \
+         `cargo xtask sync {chapter}`",
+        chapter = chapter_of(.0).unwrap_or("<chapter>")
+    )]
+    BenchRunStale(String),
+    #[error("the reference run: {0}")]
+    BenchRun(String),
 }
 
 /// Every problem of one chapter's ledger, in a stable order; empty when all is well.
@@ -106,6 +114,13 @@ pub fn check(ws: &Workspace, chapter: &Chapter, ledger: &Ledger) -> Vec<Problem>
     check_exercises(ws, chapter, ledger, &mut problems);
     check_twins(ws, chapter, &mut problems);
     check_readme(ws, chapter, ledger, &mut problems);
+    match crate::bench::reference::is_current(chapter, ledger) {
+        Ok(true) => {}
+        Ok(false) => problems.push(Problem::BenchRunStale(
+            ws.relative(&crate::bench::reference::markdown_path(chapter)),
+        )),
+        Err(e) => problems.push(Problem::BenchRun(e.to_string())),
+    }
     problems
 }
 

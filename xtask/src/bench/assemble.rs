@@ -249,15 +249,15 @@ fn claim(
     names: &Names<'_>,
     free: &HashMap<String, bool>,
 ) -> ClaimRow {
-    let entry = ctx.ledger.claim(&c.id);
-    let figure = entry.and_then(|e| e.lecture_figure.as_ref());
-    let lecture = figure
-        .and_then(|f| f.said.clone())
-        .or_else(|| entry.map(|e| e.says.clone()))
-        .unwrap_or_else(|| "(not in the ledger)".into());
+    // The lecture's figure is what a rule measures against; the ledger's words are not kept
+    // (the report is shown with the ledger as it is then).
+    let figure = ctx
+        .ledger
+        .claim(&c.id)
+        .and_then(|e| e.lecture_figure.as_ref());
     let measured =
         expr::render(&c.measured, names).unwrap_or_else(|e| format!("(not measured: {e})"));
-    let withheld = |why: String| verdict::withheld(ctx.ledger, &c.id, &lecture, &measured, &why);
+    let withheld = |why: String| verdict::withheld(&c.id, &measured, &why);
 
     if let Some(condition) = &c.withhold_if {
         match expr::eval(condition, names) {
@@ -315,9 +315,9 @@ fn claim(
                 (Rule::AtMost, Some(limit)) => format!("`at-most` (≤ {limit})"),
                 (rule, _) => format!("`{rule}`"),
             };
-            verdict::rule_failed(ctx.ledger, &c.id, &lecture, &measured, &rule)
+            verdict::rule_failed(&c.id, &measured, &rule)
         }
-        Ok(ruled) => verdict::row(ctx.ledger, &c.id, &lecture, &measured, ruled),
+        Ok(ruled) => verdict::row(&c.id, &measured, ruled),
         Err(why) if c.rule == Rule::SelfContained => withheld(why),
         Err(why) => withheld(format!("no verdict: {why}")),
     }

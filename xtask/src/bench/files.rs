@@ -5,6 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::{BenchError, Report, chart, markdown};
+use crate::ledger::Ledger;
 use crate::workspace::Chapter;
 
 /// The chapter folder that holds its committed reference run (what the book shows).
@@ -18,8 +19,14 @@ pub struct Written {
     pub svg: PathBuf,
 }
 
-/// Writes `bench.json`, `bench.md` and `bench.svg` (`bench-<name>.*` for a single benchmark).
-pub fn write(report: &Report, dir: &Path, only: Option<&str>) -> Result<Written, BenchError> {
+/// Writes `bench.json`, `bench.md` and `bench.svg` (`bench-<name>.*` for a single benchmark);
+/// bench.md joins the run with `ledger` (the chapter's).
+pub fn write(
+    report: &Report,
+    ledger: &Ledger,
+    dir: &Path,
+    only: Option<&str>,
+) -> Result<Written, BenchError> {
     fs::create_dir_all(dir).map_err(|source| BenchError::Write {
         path: dir.display().to_string(),
         source,
@@ -35,8 +42,12 @@ pub fn write(report: &Report, dir: &Path, only: Option<&str>) -> Result<Written,
     };
     let json = serde_json::to_string_pretty(report)
         .map_err(|e| BenchError::Malformed(format!("cannot serialise the report: {e}")))?;
+    // bench.md is bench.json rendered as `cargo xtask sync` and the book read it back (serde_json
+    // may read a float one ulp off what was written), so that the two never disagree.
+    let read_back: Report = serde_json::from_str(&json)
+        .map_err(|e| BenchError::Malformed(format!("cannot read the report back: {e}")))?;
     put(&written.json, &json)?;
-    put(&written.markdown, &markdown(report))?;
+    put(&written.markdown, &markdown(&read_back, ledger))?;
     put(&written.svg, &chart::svg(report)?)?;
     Ok(written)
 }
@@ -80,7 +91,19 @@ pub fn record(
     Ok(recorded)
 }
 
-fn put(path: &Path, text: &str) -> Result<(), BenchError> {
+/// A report as written to `bench.json`.
+pub fn read(path: &Path) -> Result<Report, BenchError> {
+    let text = fs::read_to_string(path)
+        .map_err(|e| BenchError::Malformed(format!("cannot read {}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| {
+        BenchError::Malformed(format!(
+            "{} is not a report of this xtask's `cargo xtask bench`: {e}",
+            path.display()
+        ))
+    })
+}
+
+pub(super) fn put(path: &Path, text: &str) -> Result<(), BenchError> {
     fs::write(path, text).map_err(|source| BenchError::Write {
         path: path.display().to_string(),
         source,
@@ -192,7 +215,9 @@ mod tests {
             dir: root.join("chapters/ch98-timed"),
             python_dir: root.join("python_equivalents/ch98_timed"),
         };
-        let written = write(&report(false, "release"), &root.join("out"), None).unwrap();
+        let ledger = Ledger { claims: Vec::new() };
+        let out = root.join("out");
+        let written = write(&report(false, "release"), &ledger, &out, None).unwrap();
         for (quick, profile) in [(true, "debug"), (false, "debug")] {
             let error = record(&report(quick, profile), &written, &chapter).unwrap_err();
             assert!(

@@ -13,7 +13,7 @@ use crate::python::PythonEnv;
 
 const QUICK: Duration = Duration::from_secs(60);
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Machine {
     pub cpu: String,
     /// What this process may use (`available_parallelism`), the bound of any parallel speedup.
@@ -55,7 +55,7 @@ impl Machine {
 /// The system's load averages over 1, 5 and 15 minutes (Linux's `/proc/loadavg`): runnable
 /// processes competing for the cores. Above the core count, other work shares the machine with
 /// the benchmark, and its figures say so.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct LoadAverage {
     pub one: f64,
     pub five: f64,

@@ -23,6 +23,7 @@ pub mod expr;
 mod files;
 mod machine;
 mod pairs;
+pub mod reference;
 mod render;
 pub mod rules;
 #[cfg(test)]
@@ -36,12 +37,13 @@ mod verdict;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-pub use files::{REFERENCE_DIR, Written, check_written, record, write};
+pub use files::{REFERENCE_DIR, Written, check_written, read, record, write};
 pub use machine::{LoadAverage, Machine};
 pub use render::{markdown, terminal};
 pub use stats::{Stats, Unit};
+pub use verdict::{Shown, shown};
 
 use crate::ledger::{Ledger, LedgerError, Verdict};
 use crate::pair::PairError;
@@ -144,7 +146,7 @@ fn failed(bench: &str, message: impl Into<String>) -> BenchError {
 }
 
 /// The whole run, as written to `bench.json`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     pub chapter: String,
     pub quick: bool,
@@ -163,7 +165,7 @@ pub struct Report {
 }
 
 /// One benchmark's measurements and the claims they answer.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Bench {
     pub name: String,
     pub title: String,
@@ -178,7 +180,7 @@ pub struct Bench {
 }
 
 /// One measured series: a case on one side (or one variant of a build).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Row {
     pub case: String,
     /// `Rust`, `Python`, or a variant such as `Rust, crt-static`: the chart's colour.
@@ -190,26 +192,37 @@ pub struct Row {
     pub detail: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Figure {
     pub label: String,
     pub value: f64,
     pub text: String,
 }
 
-/// The lecture's figure beside the measured one.
-#[derive(Debug, Clone, Serialize)]
+/// What a run measured for one claim, and what its rule made of that. Nothing the ledger says
+/// is kept here (the lecture's words, the ledger's verdict, its note): a report is rendered with
+/// the ledger as it is when it is shown ([`verdict::shown`]), so that a recorded run cannot
+/// repeat words the ledger has since changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRow {
     pub claim: String,
-    pub lecture: String,
     pub measured: String,
-    /// `None` when the data cannot support one (and always under `--quick`).
-    pub verdict: Option<Verdict>,
-    pub reason: String,
-    /// `rule` (computed from the measurement, the rule stated in `reason`), `ledger`, or `none`.
-    pub judged_by: String,
-    /// What the ledger says, for comparison.
-    pub ledger: Option<Verdict>,
+    pub judged: Judged,
+}
+
+/// How a claim's verdict is reached, as far as the run decides it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "by", rename_all = "kebab-case")]
+pub enum Judged {
+    /// The rule decided, from the measurement: its verdict, and the rule stated in its reason.
+    Rule { verdict: Verdict, reason: String },
+    /// The deciding rule (as named, e.g. "`at-most` (≤ 2)") does not hold on this run: the
+    /// verdict is the ledger's, except `holds`, which the run contradicts.
+    RuleFailed { rule: String },
+    /// The chapter leaves the verdict to the ledger (the rule `ledger`).
+    Ledger,
+    /// No verdict, and why: the data is missing or cannot be trusted, or `--quick`.
+    None { why: String },
 }
 
 /// Where a chapter's report goes: `target/textbook/<chapter>/` (`quick/` under it for --quick).
@@ -350,7 +363,8 @@ pub fn quick(
     progress: &mut dyn FnMut(&str),
 ) -> Result<(Report, Written), BenchError> {
     let report = run(ws, chapter, env, &Options::quick(), progress)?;
-    let written = write(&report, &report_dir(ws, chapter, true), None)?;
+    let ledger = Ledger::load(&chapter.ledger_path())?;
+    let written = write(&report, &ledger, &report_dir(ws, chapter, true), None)?;
     check_written(&report, &written)?;
     Ok((report, written))
 }

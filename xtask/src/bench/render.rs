@@ -1,10 +1,13 @@
 //! The report for people: an aligned table on the terminal, and the same in Markdown (what the
-//! chapter README quotes). Verdicts are coloured on a terminal only, never with NO_COLOR.
+//! chapter README quotes). Verdicts are coloured on a terminal only, never with NO_COLOR. Both
+//! join the run with the ledger they are given (the chapter's, as it is now): the lecture's words,
+//! the ledger's verdicts and notes are never the run's own.
 
 use std::fmt::Write as _;
 
-use super::{Bench, ClaimRow, Report, Row};
-use crate::ledger::Verdict;
+use super::verdict::{Shown, shown};
+use super::{Bench, Report, Row};
+use crate::ledger::{Ledger, Verdict};
 use crate::term::{paint, paragraph, truncate};
 
 fn headline(report: &Report) -> String {
@@ -40,13 +43,13 @@ fn stat_cells(bench: &Bench, row: &Row) -> [String; 3] {
     }
 }
 
-fn verdict_text(claim: &ClaimRow) -> String {
+fn verdict_text(claim: &Shown) -> String {
     claim
         .verdict
         .map_or_else(|| "no verdict".to_string(), |v| v.to_string())
 }
 
-fn coloured(claim: &ClaimRow) -> String {
+fn coloured(claim: &Shown) -> String {
     let code = match claim.verdict {
         Some(Verdict::Holds) => "32",
         Some(Verdict::Refined) => "33",
@@ -59,7 +62,7 @@ fn coloured(claim: &ClaimRow) -> String {
 /// The terminal table, every line within `width` columns: each paragraph wrapped under its own
 /// indentation, a row's detail below its numbers when it does not fit beside them, the closing
 /// summary one line per claim (cut with `…`: the full text is above it).
-pub fn terminal(report: &Report, width: usize) -> String {
+pub fn terminal(report: &Report, ledger: &Ledger, width: usize) -> String {
     let mut out = String::new();
     let mut line = |text: String| {
         out.push_str(&text);
@@ -81,16 +84,17 @@ pub fn terminal(report: &Report, width: usize) -> String {
         }
         for claim in &bench.claims {
             let head = format!("  {}  ", claim.claim);
+            let view = shown(claim, ledger);
             line(paragraph(
                 &paint(&head, "1"),
                 "    ",
-                &coloured(claim),
+                &coloured(&view),
                 width,
             ));
             for (label, text) in [
-                ("lecture", &claim.lecture),
+                ("lecture", &view.lecture),
                 ("measured", &claim.measured),
-                ("why", &claim.reason),
+                ("why", &view.reason),
             ] {
                 let first = format!("      {label:<10}");
                 line(paragraph(&first, &" ".repeat(16), text, width));
@@ -105,23 +109,28 @@ pub fn terminal(report: &Report, width: usize) -> String {
         "━━ each claim: its verdict, what was measured ━━",
         "1",
     ));
-    let claims: Vec<&ClaimRow> = report.benches.iter().flat_map(|b| &b.claims).collect();
+    let claims: Vec<_> = report
+        .benches
+        .iter()
+        .flat_map(|b| &b.claims)
+        .map(|c| (c, shown(c, ledger)))
+        .collect();
     let id_w = claims
         .iter()
-        .map(|c| c.claim.chars().count())
+        .map(|(c, _)| c.claim.chars().count())
         .max()
         .unwrap_or(5)
         .min(width / 2);
-    for claim in &claims {
+    for (claim, view) in &claims {
         let text = format!(
             "  {:id_w$}  {:<10}  {}",
             truncate(&claim.claim, id_w),
-            verdict_text(claim),
+            verdict_text(view),
             claim.measured
         );
         line(truncate(&text, width));
     }
-    let count = |v: Option<Verdict>| claims.iter().filter(|c| c.verdict == v).count();
+    let count = |v: Option<Verdict>| claims.iter().filter(|(_, s)| s.verdict == v).count();
     let summary = format!(
         "{} holds, {} refined, {} errata, {} without a verdict",
         count(Some(Verdict::Holds)),
@@ -184,8 +193,8 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-/// The Markdown report (`bench.md`), for the chapter README.
-pub fn markdown(report: &Report) -> String {
+/// The Markdown report (`bench.md`), for the chapter README and the book.
+pub fn markdown(report: &Report, ledger: &Ledger) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "## {}\n", cell(&headline(report)));
     let _ = writeln!(
@@ -225,14 +234,15 @@ pub fn markdown(report: &Report) -> String {
         let _ = writeln!(out, "| claim | lecture | measured | verdict | why |");
         let _ = writeln!(out, "|---|---|---|---|---|");
         for claim in &bench.claims {
+            let view = shown(claim, ledger);
             let _ = writeln!(
                 out,
                 "| `{}` | {} | {} | **{}** | {} |",
                 claim.claim,
-                cell(&claim.lecture),
+                cell(&view.lecture),
                 cell(&claim.measured),
-                verdict_text(claim),
-                cell(&claim.reason)
+                verdict_text(&view),
+                cell(&view.reason)
             );
         }
         for note in &bench.notes {

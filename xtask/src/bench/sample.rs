@@ -1,8 +1,8 @@
 //! A report as a chapter's real run makes one (the long titles, details and reasons of chapter
 //! 1's benchmarks), for the tests of what is printed and drawn from it.
 
-use super::{Bench, ClaimRow, Figure, LoadAverage, Machine, Report, Row, Stats, Unit};
-use crate::ledger::Verdict;
+use super::{Bench, ClaimRow, Figure, Judged, LoadAverage, Machine, Report, Row, Stats, Unit};
+use crate::ledger::{Ledger, Verdict};
 
 fn row(case: &str, series: &str, median: f64, min: f64, max: f64, detail: &str) -> Row {
     Row {
@@ -19,20 +19,29 @@ fn row(case: &str, series: &str, median: f64, min: f64, max: f64, detail: &str) 
     }
 }
 
-fn claim(id: &str, verdict: Option<Verdict>, reason: &str) -> ClaimRow {
+fn claim(id: &str, judged: Judged) -> ClaimRow {
     ClaimRow {
         claim: id.into(),
-        lecture: "In Python, the list of `fibonacci(i)` for every i below 10 000 000 takes about \
-                  45 seconds."
-            .into(),
         measured: "5.0×10^13 loop steps as written: at least 27.2 days at the pace measured at \
                    n = 4000"
             .into(),
-        verdict,
-        reason: reason.into(),
-        judged_by: "rule".into(),
-        ledger: Some(Verdict::Erratum),
+        judged,
     }
+}
+
+/// The ledger the sample's claims are in: the lecture's long sentence, chapter 1's verdicts.
+pub fn ledger() -> Ledger {
+    toml::from_str(
+        "[[claim]]\nid = 'perf/fib-python-time'\nsection = '1. Performance'\n\
+         says = 'In Python, the list of `fibonacci(i)` for every i below 10 000 000 takes about \
+         45 seconds.'\nside = 'python'\nkind = 'measure'\nproof = 'bench:fib'\n\
+         verdict = 'erratum'\nnote = 'Days, not seconds.'\n\
+         [[claim]]\nid = 'reference/python-10-100x-slower-than-compiled-rust'\n\
+         section = '1. Performance'\nsays = 'Interpreted Python is about 10–100× slower than \
+         compiled Rust.'\nside = 'both'\nkind = 'measure'\nproof = 'bench:fib'\n\
+         verdict = 'holds'\n",
+    )
+    .expect("the sample ledger parses")
 }
 
 /// Two benchmarks: `fib` (times 44× apart: a log-scale panel) and `size` (bytes, close together:
@@ -85,13 +94,24 @@ pub fn report(quick: bool) -> Report {
         claims: vec![
             claim(
                 "perf/fib-python-time",
-                if quick { None } else { Some(Verdict::Erratum) },
-                "52193× more than the lecture's 45.0 s (rule: more than 10× off is an erratum)",
+                if quick {
+                    Judged::None {
+                        why: "--quick: no verdict".into(),
+                    }
+                } else {
+                    Judged::Rule {
+                        verdict: Verdict::Erratum,
+                        reason: "52193× more than the lecture's 45.0 s (rule: more than 10× off \
+                                 is an erratum)"
+                            .into(),
+                    }
+                },
             ),
             claim(
                 "reference/python-10-100x-slower-than-compiled-rust",
-                None,
-                "no verdict: the data cannot support one",
+                Judged::None {
+                    why: "no verdict: the data cannot support one".into(),
+                },
             ),
         ],
         notes: vec![

@@ -1,10 +1,10 @@
 //! The arithmetic of a benchmark: median, min and max of a series, ratios, parallel efficiency,
 //! and the units people read. A median is a sort; nothing here needs a statistics crate.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a series of measurements is measured in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unit {
     Seconds,
@@ -21,7 +21,7 @@ impl Unit {
 }
 
 /// Median, min and max of one series, and how many samples it had.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Stats {
     pub median: f64,
     pub min: f64,

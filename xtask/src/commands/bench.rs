@@ -5,6 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use crate::bench::{self, DEFAULT_RUNS, Options};
+use crate::ledger::Ledger;
 use crate::python;
 use crate::workspace::Workspace;
 
@@ -41,7 +42,10 @@ cores.
 chapter's reference run, which the book shows (a local run under target/
 replaces it in a local build). Record on a quiet machine (see /proc/loadavg),
 then commit that folder. It needs the full run of every benchmark on the
-release build: --quick, or a benchmark name, is refused.
+release build: --quick, or a benchmark name, is refused. bench.json keeps what
+was measured and the rules' verdicts; the lecture's words, the ledger's
+verdicts and notes are joined from claims.toml as it is whenever the run is
+shown (`cargo xtask sync <chapter>` rewrites the reference bench.md).
 
 Examples:
   cargo xtask bench 1                 everything (a few minutes on 2 cores)
@@ -89,10 +93,15 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     });
     progress.done();
     let report = report?;
-    print!("{}", bench::terminal(&report, crate::term::width()));
+    // The ledger's words are joined as it is now; the report keeps only what was measured.
+    let ledger = Ledger::load(&chapter.ledger_path())?;
+    print!(
+        "{}",
+        bench::terminal(&report, &ledger, crate::term::width())
+    );
     let dir = bench::report_dir(ws, &chapter, args.quick);
     let only = args.name.as_deref().map(|n| n.replace('-', "_"));
-    let written = bench::write(&report, &dir, only.as_deref())?;
+    let written = bench::write(&report, &ledger, &dir, only.as_deref())?;
     bench::check_written(&report, &written)?;
     let files = format!(
         "{}, {}, {}",
