@@ -3,6 +3,7 @@
 
 use super::tests::Scratch;
 use super::*;
+use crate::ledger::markdown_table;
 
 const UI: &str = "chapters/ch09-x/tests/ui/types/wrong.rs";
 const CASE: &str = "python_equivalents/ch09_x/typecheck/case.py";

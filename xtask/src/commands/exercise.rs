@@ -3,32 +3,20 @@
 //! work) and `solution <name>` (only once the exercise passes). The machinery is in
 //! `crate::exercise`.
 
-use std::collections::BTreeMap;
+mod show;
+mod watch;
+
 use std::fs;
-use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::process::ExitCode;
-use std::thread;
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
-use crate::exercise::check::{Checker, Status};
+use crate::exercise::Exercises;
+use crate::exercise::check::Checker;
 use crate::exercise::pristine::{self, Reset};
-use crate::exercise::{self, Exercise, Exercises};
-use crate::term::{paint, paragraph};
+use crate::term::paint;
 use crate::workspace::Workspace;
-
-/// One line of output into a `String` (printed at once by `emit`).
-macro_rules! say {
-    ($out:expr, $($arg:tt)*) => {{
-        $out.push_str(&format!($($arg)*));
-        $out.push('\n');
-    }};
-}
-
-/// How often `--watch` looks at the files' modification times.
-const POLL: Duration = Duration::from_millis(500);
-/// The compiler's or the tests' output is cut after this many lines (the rest is a re-run away).
-const MAX_LINES: usize = 60;
+use show::show;
+use watch::watch;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
@@ -99,208 +87,6 @@ pub fn run(ws: &Workspace, args: Args) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn statuses(checker: &Checker, exercises: &Exercises) -> anyhow::Result<Vec<(Exercise, Status)>> {
-    let mut progress = |line: &str| eprintln!("{}", paint(line, "2"));
-    exercises
-        .list
-        .iter()
-        .map(|e| {
-            Ok((
-                e.clone(),
-                checker.check(&exercises.chapter, e, &mut progress)?,
-            ))
-        })
-        .collect()
-}
-
-/// Progress, then one exercise: `focus` if named, else the next unsolved one. Returns whether
-/// the named exercise is done, or, with none named, whether all are.
-fn show(
-    ws: &Workspace,
-    checker: &Checker,
-    exercises: &Exercises,
-    hint: bool,
-    focus: Option<&str>,
-) -> anyhow::Result<bool> {
-    let chapter = &exercises.chapter;
-    let all = statuses(checker, exercises)?;
-    let mut out = String::new();
-    let done = all.iter().filter(|(_, s)| s.is_done()).count();
-    let next = all.iter().position(|(_, s)| !s.is_done());
-    let shown = match focus {
-        Some(name) => all.iter().position(|(e, _)| e.name == name),
-        None => next,
-    };
-    say!(
-        out,
-        "{}",
-        paint(
-            &format!("{} exercises: {done}/{} done", chapter.package, all.len()),
-            "1"
-        )
-    );
-    let width = all.iter().map(|(e, _)| e.name.len()).max().unwrap_or(0);
-    let columns = crate::term::width();
-    for (i, (exercise, status)) in all.iter().enumerate() {
-        let mark = match status {
-            Status::Done { .. } => paint("✓", "32"),
-            _ => paint("✗", "31"),
-        };
-        let arrow = match (Some(i) == shown, focus.is_some()) {
-            (true, true) => "  ← this one",
-            (true, false) => "  ← next",
-            _ => "",
-        };
-        let line = format!("{:width$}  {}{arrow}", exercise.name, exercise.title);
-        let rest = " ".repeat(width + 6);
-        say!(
-            out,
-            "{}",
-            paragraph(&format!("  {mark} "), &rest, &line, columns)
-        );
-    }
-    let number = chapter.number;
-    let Some(shown) = shown else {
-        say!(
-            out,
-            "\nAll done. Compare yours with ours: cargo xtask exercise {number} solution <name>"
-        );
-        emit(&out);
-        return Ok(true);
-    };
-    let (exercise, status) = &all[shown];
-    let heading = if status.is_done() { "Done:" } else { "Next:" };
-    let file = exercise.template(chapter);
-    let path = paragraph("", "  ", &ws.relative(&file), columns.saturating_sub(6));
-    say!(out, "\n{} {}", paint(heading, "1"), paint(&path, "1;36"));
-    let todo = fs::read_to_string(&file)
-        .ok()
-        .and_then(|source| exercise::todo(&source));
-    if let Some(todo) = todo {
-        say!(
-            out,
-            "{}",
-            paragraph("", "  ", &format!("TODO: {todo}"), columns.min(100))
-        );
-    }
-    match status {
-        Status::DoesNotCompile { output } => {
-            say!(out, "\nIt does not compile yet. The compiler says:\n");
-            say!(out, "{}", cut(output));
-        }
-        Status::TestsFail { output } => {
-            say!(out, "\nIt compiles, but its tests do not pass yet:\n");
-            say!(out, "{}", cut(output));
-        }
-        Status::Missing => say!(
-            out,
-            "\nThe file is missing: `cargo xtask exercise {number} reset {}` brings it back.",
-            exercise.name
-        ),
-        Status::Done { .. } => {
-            say!(
-                out,
-                "\nIt passes. Compare yours with ours: cargo xtask exercise {number} solution {}",
-                exercise.name
-            );
-            emit(&out);
-            return Ok(true);
-        }
-    }
-    if hint {
-        say!(
-            out,
-            "\n{}\n{}",
-            paint("Hint:", "1;33"),
-            exercise
-                .hint
-                .trim()
-                .split("\n\n")
-                .map(|p| paragraph("", "", p, columns))
-                .collect::<Vec<_>>()
-                .join("\n\n")
-        );
-    } else {
-        let named = focus.map(|n| format!(" {n}")).unwrap_or_default();
-        say!(out, "\nStuck? cargo xtask exercise {number}{named} --hint");
-    }
-    emit(&out);
-    Ok(false)
-}
-
-fn watch(
-    ws: &Workspace,
-    checker: &Checker,
-    exercises: &Exercises,
-    hint: bool,
-    mut focus: Option<String>,
-) -> anyhow::Result<ExitCode> {
-    let dir = exercise::exercises_dir(&exercises.chapter);
-    let files: Vec<(PathBuf, String)> = exercises
-        .list
-        .iter()
-        .map(|e| (e.template(&exercises.chapter), e.name.clone()))
-        .collect();
-    let terminal = std::io::stdout().is_terminal();
-    loop {
-        // Seen before the check, so that a file saved while it runs is checked next, not missed.
-        let before = look(&files);
-        if terminal {
-            print!("\u{1b}[2J\u{1b}[H"); // A fresh screen for each check, as rustlings does.
-        }
-        show(ws, checker, exercises, hint, focus.as_deref())?;
-        println!(
-            "\n{}",
-            paint(
-                &format!(
-                    "Watching {} for changes (Ctrl-C to stop)…",
-                    ws.relative(&dir)
-                ),
-                "2"
-            )
-        );
-        // The exercise being saved is the one the student works on: show it next.
-        if let Some(saved) = wait_for_change(&files, &before) {
-            focus = Some(saved);
-        }
-    }
-}
-
-/// Each exercise file's modification time and size (`None` when it is missing).
-type Seen = BTreeMap<PathBuf, Option<(SystemTime, u64)>>;
-
-fn look(files: &[(PathBuf, String)]) -> Seen {
-    let seen = |m: fs::Metadata| Some((m.modified().ok()?, m.len()));
-    files
-        .iter()
-        .map(|(f, _)| (f.clone(), fs::metadata(f).ok().and_then(seen)))
-        .collect()
-}
-
-/// Returns once a file differs from what `before` saw (its modification time or size changed,
-/// or it appeared or disappeared), with the name of the exercise whose file it is.
-fn wait_for_change(files: &[(PathBuf, String)], before: &Seen) -> Option<String> {
-    let mut now = look(files);
-    while now == *before {
-        thread::sleep(POLL);
-        now = look(files);
-    }
-    // Editors save in steps (truncate, write): let the last step land before compiling.
-    thread::sleep(Duration::from_millis(100));
-    changed(before, &now, files)
-}
-
-fn changed<T: PartialEq>(
-    before: &BTreeMap<PathBuf, T>,
-    now: &BTreeMap<PathBuf, T>,
-    files: &[(PathBuf, String)],
-) -> Option<String> {
-    files
-        .iter()
-        .find(|(f, _)| before.get(f) != now.get(f))
-        .map(|(_, name)| name.clone())
-}
-
 fn reset(
     ws: &Workspace,
     exercises: &Exercises,
@@ -357,45 +143,4 @@ fn emit(text: &str) {
     let _ = stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush());
-}
-
-fn cut(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    if lines.len() <= MAX_LINES {
-        return text.to_string();
-    }
-    format!(
-        "{}\n… ({} more lines)",
-        lines[..MAX_LINES].join("\n"),
-        lines.len() - MAX_LINES
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_exercise_saved_is_the_one_followed() {
-        let files = vec![
-            (PathBuf::from("a.rs"), "a".to_string()),
-            (PathBuf::from("b.rs"), "b".to_string()),
-        ];
-        let before = BTreeMap::from([(PathBuf::from("a.rs"), 1), (PathBuf::from("b.rs"), 1)]);
-        let mut now = before.clone();
-        now.insert(PathBuf::from("b.rs"), 2);
-        assert_eq!(changed(&before, &now, &files).as_deref(), Some("b"));
-        assert_eq!(changed(&before, &before, &files), None);
-    }
-
-    #[test]
-    fn long_output_is_cut_and_says_how_much() {
-        let text = (0..70)
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join("\n");
-        let shown = cut(&text);
-        assert_eq!(shown.lines().count(), MAX_LINES + 1);
-        assert!(shown.ends_with("… (10 more lines)"), "{shown}");
-    }
 }
