@@ -75,6 +75,14 @@ fn main() -> ExitCode {
     let started = Instant::now();
     // The book is built with or without a browser: `cargo xtask book` must work everywhere.
     let ws = Workspace::locate();
+    let chromium = Chromium::find();
+    // The browser starts while the book builds: nothing of the book reaches it before every
+    // page is visited (which clears the console log first), and its start-up of a few seconds
+    // overlaps the build's single-threaded rendering instead of following it.
+    let starting = chromium.clone().map(|chromium| {
+        let profile = ws.scratch_dir().join("chromium-profile");
+        std::thread::spawn(move || Session::start(&chromium, &profile).map_err(|e| e.to_string()))
+    });
     let built = textbook_book::build(&Options::for_workspace(&ws))
         .map_err(|e| format!("the book did not build: {e:#}"));
     let built_trial = {
@@ -94,7 +102,12 @@ fn main() -> ExitCode {
     };
     let ci = std::env::var("CI").is_ok_and(|v| v == "true");
     let mut trials = vec![built_trial];
-    match (Chromium::find(), built) {
+    let session = starting.map(|thread| {
+        thread
+            .join()
+            .unwrap_or_else(|_| Err("starting the browser panicked".to_string()))
+    });
+    match (session, built) {
         (None, _) => {
             let why = format!(
                 "the browser check needs Chromium and chromedriver, which are not installed; install them with `{INSTALL}`"
@@ -112,7 +125,7 @@ fn main() -> ExitCode {
             }
         }
         (Some(_), Err(why)) => trials.extend(failing(why)),
-        (Some(chromium), Ok(built)) => match open(&ws, &chromium, built) {
+        (Some(session), Ok(built)) => match session.and_then(|session| open(session, built)) {
             Err(why) => trials.extend(failing(why)),
             Ok(book) => {
                 println!(
@@ -137,11 +150,9 @@ fn main() -> ExitCode {
     conclusion.exit_code()
 }
 
-/// Serves the built book, starts the browser and visits every page once.
-fn open(ws: &Workspace, chromium: &Chromium, built: Built) -> Result<Book, String> {
+/// Serves the built book and visits every page once in the started browser.
+fn open(session: Session, built: Built) -> Result<Book, String> {
     let server = Server::start(&built.out).map_err(|e| format!("cannot serve the book: {e}"))?;
-    let profile = ws.scratch_dir().join("chromium-profile");
-    let session = Session::start(chromium, &profile).map_err(|e| e.to_string())?;
     let names = visit::page_names(&built.out);
     let pages = visit::visit_all(&session, &server, &names)?;
     Ok(Book {

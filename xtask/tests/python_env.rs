@@ -9,6 +9,8 @@ mod fixture;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use fixture::Fixture;
 use xtask::python;
@@ -50,30 +52,120 @@ fn site_packages(venv: &Path) -> PathBuf {
     lib.join(version).join("site-packages")
 }
 
-#[test]
-fn a_venv_missing_a_pinned_package_is_repaired_before_it_is_used() {
-    let fixture = Fixture::new("venv-repair");
-    let wheels = fixture.root.join("wheels");
-    make_wheel(&wheels, "textbook_probe");
-    fixture.file(
-        "python_equivalents/requirements.txt",
-        &format!(
+/// A venv the xtask built, the first time, in a workspace of its own, and what it said doing so:
+/// each test below starts from a copy of it, so that the repair and the rebuild, each a venv
+/// built from scratch, run side by side instead of one after the other. A copy is the same venv:
+/// its interpreter is a link to the base one, `pyvenv.cfg` names no path of its own, pip runs
+/// as `python -m pip`, and its stamp is the same text because every copy's requirements.txt
+/// names the template's wheel folder.
+struct Built {
+    fixture: Fixture,
+    requirements: String,
+    heard: Vec<String>,
+}
+
+fn built() -> &'static Built {
+    static BUILT: OnceLock<Built> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let fixture = Fixture::new("venv-built");
+        let wheels = fixture.root.join("wheels");
+        make_wheel(&wheels, "textbook_probe");
+        let requirements = format!(
             "--no-index\n--find-links {}\ntextbook-probe==1.0\n",
             wheels.display()
-        ),
+        );
+        fixture.file("python_equivalents/requirements.txt", &requirements);
+        // Its own target dir, whatever CARGO_TARGET_DIR the test run has: the venv is built here.
+        let ws = Workspace::at(&fixture.root).with_target_dir(fixture.root.join("target"));
+        let mut heard = Vec::new();
+        python::ensure(&ws, &mut |l| heard.push(l.to_string())).unwrap();
+        Built {
+            fixture,
+            requirements,
+            heard,
+        }
+    })
+}
+
+/// The tests that use `built()`; the last one to finish removes it (a static is never dropped).
+const USERS_OF_BUILT: usize = 3;
+static DONE_WITH_BUILT: AtomicUsize = AtomicUsize::new(0);
+
+/// A workspace of its own holding a copy of the built venv; dropping it also counts this test
+/// done with the template.
+struct Copy {
+    fixture: Fixture,
+    ws: Workspace,
+    venv: PathBuf,
+}
+
+impl Copy {
+    fn new(name: &str) -> Copy {
+        let built = built();
+        let fixture = Fixture::new(name);
+        fixture.file("python_equivalents/requirements.txt", &built.requirements);
+        let scratch = fixture.root.join("target/textbook");
+        fs::create_dir_all(&scratch).unwrap();
+        let copied = Command::new("cp")
+            .arg("-a")
+            .arg(built.fixture.root.join("target/textbook/venv"))
+            .arg(&scratch)
+            .output()
+            .unwrap();
+        assert!(
+            copied.status.success(),
+            "{}",
+            String::from_utf8_lossy(&copied.stderr)
+        );
+        let ws = Workspace::at(&fixture.root).with_target_dir(fixture.root.join("target"));
+        let venv = scratch.join("venv");
+        Copy { fixture, ws, venv }
+    }
+
+    fn ensure(&self) -> (python::PythonEnv, Vec<String>) {
+        let mut heard = Vec::new();
+        let env = python::ensure(&self.ws, &mut |l| heard.push(l.to_string())).unwrap();
+        (env, heard)
+    }
+}
+
+impl Drop for Copy {
+    fn drop(&mut self) {
+        if DONE_WITH_BUILT.fetch_add(1, Ordering::SeqCst) + 1 == USERS_OF_BUILT {
+            let _ = fs::remove_dir_all(&built().fixture.root);
+        }
+    }
+}
+
+#[test]
+fn a_venv_is_built_the_first_time_and_then_used_as_it_is() {
+    let built = built();
+    let probe =
+        site_packages(&built.fixture.root.join("target/textbook/venv")).join("textbook_probe");
+    assert!(probe.is_dir(), "{:?}", built.heard);
+    assert!(
+        built.heard.iter().any(|l| l.contains("first time")),
+        "{:?}",
+        built.heard
     );
-    // Its own target dir, whatever CARGO_TARGET_DIR the test run has: the venv is rebuilt here.
-    let ws = Workspace::at(&fixture.root).with_target_dir(fixture.root.join("target"));
-    let mut heard = Vec::new();
-    let env = python::ensure(&ws, &mut |l| heard.push(l.to_string())).unwrap();
-    let probe = site_packages(&fixture.root.join("target/textbook/venv")).join("textbook_probe");
+
+    // A later run finds it whole and says nothing.
+    let copy = Copy::new("venv-whole");
+    let (_, heard) = copy.ensure();
+    assert!(heard.is_empty(), "{heard:?}");
+}
+
+#[test]
+fn a_venv_missing_a_pinned_package_is_repaired_before_it_is_used() {
+    let copy = Copy::new("venv-repair");
+    let (env, heard) = copy.ensure();
+    assert!(heard.is_empty(), "the copy is not the same venv: {heard:?}");
+    let probe = site_packages(&copy.venv).join("textbook_probe");
     assert!(probe.is_dir(), "{heard:?}");
-    assert!(heard.iter().any(|l| l.contains("first time")), "{heard:?}");
 
     // Someone uninstalls it; the stamp still says all is well.
     fs::remove_dir_all(&probe).unwrap();
-    heard.clear();
-    let again = python::ensure(&ws, &mut |l| heard.push(l.to_string())).unwrap();
+    let (again, heard) = copy.ensure();
     assert_eq!(again.python, env.python);
     assert!(probe.is_dir(), "the package was not reinstalled: {heard:?}");
     assert!(
@@ -85,20 +177,27 @@ fn a_venv_missing_a_pinned_package_is_repaired_before_it_is_used() {
     assert!(!heard.iter().any(|l| l.contains("first time")), "{heard:?}");
 
     // A third run finds it whole and says nothing.
-    heard.clear();
-    python::ensure(&ws, &mut |l| heard.push(l.to_string())).unwrap();
+    let (_, heard) = copy.ensure();
     assert!(heard.is_empty(), "{heard:?}");
+}
 
+#[test]
+fn a_venv_whose_pins_change_is_rebuilt_saying_why() {
+    let copy = Copy::new("venv-pins");
+    let (_, heard) = copy.ensure();
+    assert!(heard.is_empty(), "the copy is not the same venv: {heard:?}");
     // The pins change: a rebuild, which says why, and not that it happens the first time only.
-    let requirements = fixture.root.join("python_equivalents/requirements.txt");
+    let requirements = copy
+        .fixture
+        .root
+        .join("python_equivalents/requirements.txt");
     let pins = fs::read_to_string(&requirements).unwrap();
     fs::write(
         &requirements,
         format!("{pins}# a comment changes the pins file\n"),
     )
     .unwrap();
-    heard.clear();
-    python::ensure(&ws, &mut |l| heard.push(l.to_string())).unwrap();
+    let (_, heard) = copy.ensure();
     assert!(
         heard
             .iter()
@@ -106,6 +205,11 @@ fn a_venv_missing_a_pinned_package_is_repaired_before_it_is_used() {
         "{heard:?}"
     );
     assert!(!heard.iter().any(|l| l.contains("first time")), "{heard:?}");
+    let probe = site_packages(&copy.venv).join("textbook_probe");
+    assert!(probe.is_dir(), "{heard:?}");
+    // And the rebuilt venv is stamped with the new pins: the next run says nothing.
+    let (_, heard) = copy.ensure();
+    assert!(heard.is_empty(), "{heard:?}");
 }
 
 #[test]

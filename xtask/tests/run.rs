@@ -71,11 +71,10 @@ fn a_failing_twin_is_reported_and_the_next_demo_still_runs() {
             )
         })
         .collect::<String>();
-    // A twin that takes a while (longer than the live line's 3 s of quiet), then answers.
-    fixture.file(
-        "python_equivalents/ch01_x/second.py",
-        &format!("import time\n\ntime.sleep(4)\n{second}"),
-    );
+    // The twin whose live line is looked for. No sleep: the run below sets no quiet before the
+    // line (TEXTBOOK_LIVE_AFTER=0) and a job's first heartbeat is at its start, so the line is
+    // shown however fast the twin ends, and only if the Python side runs with one.
+    fixture.file("python_equivalents/ch01_x/second.py", &second);
 
     // The first run: the venv made, pip run, the chapter built. With no quiet before the live
     // line, every such step shows one, however fast this machine makes it.
@@ -118,7 +117,7 @@ fn a_failing_twin_is_reported_and_the_next_demo_still_runs() {
         out.contains("1 of 2 demos agree on both sides; a side failed: first"),
         "{out}"
     );
-    // While the slow twin ran, a live line said so (off a terminal: a line on stderr).
+    // While the twin ran, a live line said so (off a terminal: a line on stderr).
     assert!(
         err.contains("still running the Python side of `second`")
             && err.contains("(Ctrl-C to stop)"),
