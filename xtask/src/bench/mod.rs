@@ -26,11 +26,11 @@ mod pairs;
 pub mod reference;
 mod render;
 pub mod rules;
-#[cfg(test)]
-mod sample;
 mod spawn;
 pub mod spec;
 pub mod stats;
+#[cfg(test)]
+mod test_fixture;
 mod timed_pair;
 mod verdict;
 

@@ -57,7 +57,7 @@ pub fn is_current(chapter: &Chapter, ledger: &Ledger) -> Result<bool, BenchError
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bench::sample;
+    use crate::bench::test_fixture as sample;
     use crate::ledger::Verdict;
 
     fn chapter(root: &std::path::Path) -> Chapter {

@@ -1,5 +1,5 @@
 use super::*;
-use crate::bench::sample;
+use crate::bench::test_fixture as sample;
 
 /// Each `<text>` of the SVG: its y coordinate and what it says.
 fn texts(svg: &str) -> Vec<(f64, String)> {

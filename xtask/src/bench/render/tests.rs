@@ -1,5 +1,5 @@
 use super::*;
-use crate::bench::sample;
+use crate::bench::test_fixture as sample;
 
 #[test]
 fn every_line_of_the_table_fits_80_and_120_columns_and_nothing_is_lost() {

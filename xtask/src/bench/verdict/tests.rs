@@ -28,8 +28,8 @@ fn a_rule_that_disagrees_with_the_ledger_says_so() {
 
 #[test]
 fn a_quick_run_prints_no_rule_s_judgement_beside_no_verdict() {
-    let ledger = crate::bench::sample::ledger();
-    let mut bench = crate::bench::sample::report(false).benches.remove(0);
+    let ledger = crate::bench::test_fixture::ledger();
+    let mut bench = crate::bench::test_fixture::report(false).benches.remove(0);
     assert!(
         shown(&bench.claims[0], &ledger)
             .reason
