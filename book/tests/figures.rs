@@ -4,6 +4,7 @@
 mod common;
 
 use std::fs;
+use std::path::PathBuf;
 
 use common::{options, put, tree};
 
@@ -55,9 +56,10 @@ fn report(marker: &str) -> String {
 
 const CHART: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>\n";
 
-#[test]
-fn a_local_bench_run_replaces_the_reference_run_and_the_page_says_which_it_shows() {
-    let root = tree("figures", MEASURED);
+/// A workspace whose chapter declares benchmarks and commits a reference run (with the row
+/// `reference-row`); its chapter is `chapters/ch01-demo`.
+fn with_reference_run(name: &str, ledger: &str) -> PathBuf {
+    let root = tree(name, ledger);
     let chapter = root.join("chapters/ch01-demo");
     put(&chapter.join("benches.toml"), "");
     put(
@@ -65,6 +67,12 @@ fn a_local_bench_run_replaces_the_reference_run_and_the_page_says_which_it_shows
         &report("reference-row"),
     );
     put(&chapter.join("reference/bench.svg"), CHART);
+    root
+}
+
+#[test]
+fn a_local_bench_run_replaces_the_reference_run_and_the_page_says_which_it_shows() {
+    let root = with_reference_run("figures", MEASURED);
     let options = options(&root);
     let page = |name: &str| fs::read_to_string(options.out.join(name)).unwrap();
 
@@ -137,14 +145,8 @@ fn bench_row<'a>(html: &'a str, id: &str) -> &'a str {
 
 #[test]
 fn a_ledger_edited_after_the_run_was_recorded_shows_its_new_words_in_the_run() {
-    let root = tree("figures-ledger", &format!("{MEASURED}{LEDGER_JUDGED}"));
+    let root = with_reference_run("figures-ledger", &format!("{MEASURED}{LEDGER_JUDGED}"));
     let chapter = root.join("chapters/ch01-demo");
-    put(&chapter.join("benches.toml"), "");
-    put(
-        &chapter.join("reference/bench.json"),
-        &report("reference-row"),
-    );
-    put(&chapter.join("reference/bench.svg"), CHART);
     let options = options(&root);
     let page = || {
         textbook_book::build(&options).unwrap();
@@ -193,14 +195,7 @@ fn a_ledger_edited_after_the_run_was_recorded_shows_its_new_words_in_the_run() {
 
 #[test]
 fn a_local_run_this_xtask_cannot_read_is_passed_over_and_the_page_says_so() {
-    let root = tree("figures-old-local", MEASURED);
-    let chapter = root.join("chapters/ch01-demo");
-    put(&chapter.join("benches.toml"), "");
-    put(
-        &chapter.join("reference/bench.json"),
-        &report("reference-row"),
-    );
-    put(&chapter.join("reference/bench.svg"), CHART);
+    let root = with_reference_run("figures-old-local", MEASURED);
     let options = options(&root);
     put(
         &options.scratch.join("chapter-01/bench.json"),
