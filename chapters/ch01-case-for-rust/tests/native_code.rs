@@ -312,3 +312,45 @@ fn the_lecture_cpu_work_has_no_loop_left_in_a_release_build() {
     let output = succeed(Command::new(&build.binary));
     assert_eq!(output.trim(), "1291890006563070912");
 }
+
+/// The body of `fn <name>(…) { … }` in `source`, whitespace folded: what the function does.
+fn fn_body(source: &str, name: &str) -> String {
+    let start = source
+        .find(&format!("fn {name}("))
+        .unwrap_or_else(|| panic!("no fn {name} in the source"));
+    let open = start + source[start..].find('{').unwrap();
+    let mut depth = 0;
+    for (i, c) in source[open..].char_indices() {
+        depth += match c {
+            '{' => 1,
+            '}' => -1,
+            _ => 0,
+        };
+        if depth == 0 {
+            return source[open..=open + i]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
+    panic!("fn {name} does not close");
+}
+
+#[test]
+fn the_programs_compiled_alone_carry_the_chapters_own_fibonacci() {
+    // rustc compiles them without the chapter's crate, so each holds a copy of `fibonacci`; the
+    // copies must be the function the chapter teaches, or their assembly proves nothing about it.
+    let chapter = fn_body(
+        &fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/performance.rs")).unwrap(),
+        "fibonacci",
+    );
+    let kernel = fs::read_to_string(native("fib_kernel.rs")).unwrap();
+    assert_eq!(fn_body(&kernel, "fibonacci_inclusive"), chapter);
+    assert_eq!(
+        fn_body(&kernel, "fibonacci_exclusive"),
+        chapter.replace("2..=n", "1..n"),
+        "the exclusive variant differs from it in the range alone"
+    );
+    let timing = fs::read_to_string(native("lecture_fib_timing.rs")).unwrap();
+    assert_eq!(fn_body(&timing, "fibonacci"), chapter);
+}
