@@ -76,31 +76,6 @@ fn rayon_starts_one_worker_per_core() {
     assert_eq!(workers, cores);
 }
 
-/// The lecture's Rayon block ("Simple Parallelism with Rayon", ../shared/course/ch13-concurrency.md
-/// line 316) is a `use` and `let` statements with no function around them. This file keeps that
-/// shape, one `let` at the top level of a crate, and nothing else that rustc could stop at first.
-const LET_OUTSIDE_A_FUNCTION: &str = "use rayon::prelude::*;
-
-let results: Vec<u64> = items.par_iter().map(|item| heavy_computation(*item)).collect();
-";
-
-#[test]
-fn a_let_statement_outside_a_function_is_not_a_program() {
-    let scratch = textbook_harness::Scratch::new("ch13-rayon-block");
-    scratch.write("block.rs", LET_OUTSIDE_A_FUNCTION);
-    let built = textbook_harness::rustc(
-        &scratch.path().join("block.rs"),
-        &scratch.path().join("block"),
-        &[],
-    );
-    assert!(!built.status.success());
-    let stderr = String::from_utf8_lossy(&built.stderr);
-    assert!(
-        stderr.contains("expected item, found keyword `let`"),
-        "{stderr}"
-    );
-}
-
 /// The table's "Result<T, E>" row: an async fn's error is its output, a value the caller gets
 /// from `.await` (here, from a poll), not something thrown past it.
 #[test]
